@@ -1,0 +1,428 @@
+//! Articles (products), their stock per location, images, sources and custom fields.
+
+use super::*;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A text in one language; Billbee keeps one entry per language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MultiLanguageString {
+    /// The text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Language code, e.g. `DE`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_code: Option<String>,
+}
+
+/// An article (product) of the Billbee catalogue.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Product {
+    /// `InvoiceText` as Billbee reports it.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub invoice_text: Vec<MultiLanguageString>,
+    /// `Manufacturer` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manufacturer: Option<String>,
+    /// Billbee's id of the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<ProductId>,
+    /// The title, one entry per language.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub title: Vec<MultiLanguageString>,
+    /// Free text description.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub description: Vec<MultiLanguageString>,
+    /// `ShortDescription` as Billbee reports it.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub short_description: Vec<MultiLanguageString>,
+    /// `BasicAttributes` as Billbee reports it.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub basic_attributes: Vec<MultiLanguageString>,
+    /// `Images` as Billbee reports it.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub images: Vec<ProductImage>,
+    /// 0 none, 1 regular, 2 reduced VAT rate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat_index: Option<i32>,
+    /// Gross selling price.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub price: Option<Decimal>,
+    /// Net purchase price.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub cost_price: Option<Decimal>,
+    /// `Vat1Rate` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub vat1_rate: Option<Decimal>,
+    /// `Vat2Rate` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub vat2_rate: Option<Decimal>,
+    /// `StockDesired` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub stock_desired: Option<Decimal>,
+    /// Stock at the default location; `None` until stock was set once.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub stock_current: Option<Decimal>,
+    /// `StockWarning` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub stock_warning: Option<Decimal>,
+    /// Stock keeping unit.
+    #[serde(rename = "SKU", default, skip_serializing_if = "Option::is_none")]
+    pub sku: Option<String>,
+    /// GTIN / EAN barcode.
+    #[serde(rename = "EAN", default, skip_serializing_if = "Option::is_none")]
+    pub ean: Option<String>,
+    /// `Materials` as Billbee reports it.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub materials: Vec<MultiLanguageString>,
+    /// `Tags` as Billbee reports it.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub tags: Vec<MultiLanguageString>,
+    /// `Sources` as Billbee reports it.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub sources: Vec<ProductSource>,
+    /// Gross weight in grams.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<i32>,
+    /// Net weight in grams.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight_net: Option<i32>,
+    /// Billbee computed that the stock is below the warning level (read only). Read only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low_stock: Option<bool>,
+    /// `StockCode` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stock_code: Option<String>,
+    /// `StockReduceItemsPerSale` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub stock_reduce_items_per_sale: Option<Decimal>,
+    /// Stock per location.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub stocks: Vec<ProductStock>,
+    /// `Category1` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category1: Option<ProductCategory>,
+    /// `Category2` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category2: Option<ProductCategory>,
+    /// `Category3` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category3: Option<ProductCategory>,
+    /// Plain product or bundle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ProductType>,
+    /// Unit of measure (1 piece, 2 kg, 3 m, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<i32>,
+    /// `UnitsPerItem` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub units_per_item: Option<Decimal>,
+    /// `SoldAmount` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub sold_amount: Option<Decimal>,
+    /// `SoldSumGross` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub sold_sum_gross: Option<Decimal>,
+    /// `SoldSumNet` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub sold_sum_net: Option<Decimal>,
+    /// `SoldSumNetLast30Days` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub sold_sum_net_last30_days: Option<Decimal>,
+    /// `SoldSumGrossLast30Days` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub sold_sum_gross_last30_days: Option<Decimal>,
+    /// `SoldAmountLast30Days` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub sold_amount_last30_days: Option<Decimal>,
+    /// `ShippingProductId` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping_product_id: Option<i64>,
+    /// A download or service without a parcel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_digital: Option<bool>,
+    /// `IsCustomizable` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_customizable: Option<bool>,
+    /// `DeliveryTime` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_time: Option<i32>,
+    /// `Recipient` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<i32>,
+    /// `Occasion` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occasion: Option<i32>,
+    /// ISO 3166-1 alpha-2 country of origin, for customs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_of_origin: Option<String>,
+    /// `ExportDescription` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub export_description: Option<String>,
+    /// `ExportDescriptionMultiLanguage` as Billbee reports it.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub export_description_multi_language: Vec<MultiLanguageString>,
+    /// Customs tariff number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub taric_number: Option<String>,
+    /// `Condition` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<i32>,
+    /// Width in centimetres.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub width_cm: Option<Decimal>,
+    /// Length in centimetres.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub length_cm: Option<Decimal>,
+    /// Height in centimetres.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub height_cm: Option<Decimal>,
+    /// Components, for bundles.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub bill_of_material: Vec<BomItem>,
+    /// `CustomFields` as Billbee reports it.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub custom_fields: Vec<CustomFieldValue>,
+    /// The article is switched off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_deactivated: Option<bool>,
+}
+
+/// An image attached to an article.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProductImage {
+    /// Address of the resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Id of this record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// `ThumbPathExt` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumb_path_ext: Option<String>,
+    /// `ThumbUrl` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumb_url: Option<String>,
+    /// Sort position.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<i32>,
+    /// `IsDefault` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// `ArticleId` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_id: Option<ProductId>,
+}
+
+/// The link between an article and a listing on a sales channel.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProductSource {
+    /// Id of this record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i32>,
+    /// `Source` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// `SourceId` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// `ApiAccountName` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_account_name: Option<String>,
+    /// `ApiAccountId` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_account_id: Option<i64>,
+    /// `ExportFactor` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub export_factor: Option<Decimal>,
+    /// `StockSyncInactive` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stock_sync_inactive: Option<bool>,
+    /// `StockSyncMin` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub stock_sync_min: Option<Decimal>,
+    /// `StockSyncMax` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub stock_sync_max: Option<Decimal>,
+    /// `UnitsPerItem` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub units_per_item: Option<Decimal>,
+    /// `Custom` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom: Option<serde_json::Value>,
+}
+
+/// The stock of an article at one stock location.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProductStock {
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The stock location.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stock_id: Option<i64>,
+    /// Stock on hand at this location.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub stock_current: Option<Decimal>,
+    /// The stock is derived (for bundles) rather than stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stock_current_is_calculated: Option<bool>,
+    /// `StockWarning` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub stock_warning: Option<Decimal>,
+    /// `StockCode` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stock_code: Option<String>,
+    /// Quantity held by open orders at this location.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub unfulfilled_amount: Option<Decimal>,
+    /// `StockDesired` as Billbee reports it.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub stock_desired: Option<Decimal>,
+}
+
+/// A product category of the account.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProductCategory {
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of this record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+}
+
+/// A component of a bundle (bill of material).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BomItem {
+    /// How many of the component one bundle contains.
+    #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Decimal>,
+    /// The component article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_id: Option<ProductId>,
+    /// The SKU of the component.
+    #[serde(rename = "SKU", default, skip_serializing_if = "Option::is_none")]
+    pub sku: Option<String>,
+}
+
+/// The value of a custom field on one article.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CustomFieldValue {
+    /// Id of this record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// `DefinitionId` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition_id: Option<i64>,
+    /// `Definition` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<CustomFieldDefinition>,
+    /// `ArticleId` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_id: Option<ProductId>,
+    /// The value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+}
+
+/// The definition of an article custom field.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CustomFieldDefinition {
+    /// Id of this record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `Configuration` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub configuration: Option<serde_json::Value>,
+    /// Kind of record (a Billbee enum number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<i32>,
+    /// `IsNullable` as Billbee reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_nullable: Option<bool>,
+}
+
+/// Which images a bulk delete removed and which ids it did not find.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeletedImages {
+    /// `Deleted` as Billbee reports it.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub deleted: Vec<i64>,
+    /// `NotFound` as Billbee reports it.
+    #[serde(
+        default,
+        deserialize_with = "de::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub not_found: Vec<i64>,
+}
