@@ -523,7 +523,8 @@ mod tests {
     fn negative_paging_reads_as_unknown() {
         let page: Page<i64> = raw(
             200,
-            r#"{"Paging":{"Page":-3,"TotalPages":-7,"TotalRows":-1,"PageSize":-2},"ErrorCode":0,"Data":[1]}"#,
+            r#"{"Paging":{"Page":-3,"TotalPages":-7,"TotalRows":-1,"PageSize":-2},
+                "ErrorCode":0,"Data":[1]}"#,
         )
         .paged(1)
         .unwrap();

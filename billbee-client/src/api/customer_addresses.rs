@@ -18,7 +18,7 @@ impl<'a> CustomerAddresses<'a> {
     /// let all = client.customer_addresses().list().collect_all().await?;
     /// # Ok(()) }
     /// ```
-    pub fn list(&self) -> ListCustomerAddresses<'a> {
+    pub fn list(self) -> ListCustomerAddresses<'a> {
         ListCustomerAddresses::new(self.client)
     }
 
@@ -27,11 +27,12 @@ impl<'a> CustomerAddresses<'a> {
     /// ```no_run
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
     /// use billbee_client::CustomerAddress;
-    /// let a = CustomerAddress { customer_id: Some(1), city: Some("Köln".into()), ..Default::default() };
+    /// let a = CustomerAddress { customer_id: Some(1), city: Some("Köln".into()),
+    ///     ..Default::default() };
     /// let saved = client.customer_addresses().create(&a).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn create(&self, address: &CustomerAddress) -> Result<CustomerAddress> {
+    pub async fn create(self, address: &CustomerAddress) -> Result<CustomerAddress> {
         let req = Req::post("/customer-addresses", "/customer-addresses").json(address)?;
         self.client.send(req).await?.envelope()
     }
@@ -43,7 +44,7 @@ impl<'a> CustomerAddresses<'a> {
     /// let a = client.customer_addresses().get(2).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn get(&self, id: i64) -> Result<CustomerAddress> {
+    pub async fn get(self, id: i64) -> Result<CustomerAddress> {
         let req = Req::get(
             "/customer-addresses/{id}",
             format!("/customer-addresses/{id}"),
@@ -60,7 +61,7 @@ impl<'a> CustomerAddresses<'a> {
     /// client.customer_addresses().update(2, &a).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn update(&self, id: i64, address: &CustomerAddress) -> Result<CustomerAddress> {
+    pub async fn update(self, id: i64, address: &CustomerAddress) -> Result<CustomerAddress> {
         let req = Req::put(
             "/customer-addresses/{id}",
             format!("/customer-addresses/{id}"),

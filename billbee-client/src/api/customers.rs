@@ -18,7 +18,7 @@ impl<'a> Customers<'a> {
     /// let all = client.customers().list().collect_all().await?;
     /// # Ok(()) }
     /// ```
-    pub fn list(&self) -> ListCustomers<'a> {
+    pub fn list(self) -> ListCustomers<'a> {
         ListCustomers::new(self.client)
     }
 
@@ -31,7 +31,7 @@ impl<'a> Customers<'a> {
     /// let created = client.customers().create(&c).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn create(&self, customer: &NewCustomer) -> Result<Customer> {
+    pub async fn create(self, customer: &NewCustomer) -> Result<Customer> {
         let req = Req::post("/customers", "/customers").json(customer)?;
         self.client.send(req).await?.envelope()
     }
@@ -43,7 +43,7 @@ impl<'a> Customers<'a> {
     /// let c = client.customers().get(100000000700002).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn get(&self, id: i64) -> Result<Customer> {
+    pub async fn get(self, id: i64) -> Result<Customer> {
         self.client
             .send(Req::get("/customers/{id}", format!("/customers/{id}")))
             .await?
@@ -59,7 +59,7 @@ impl<'a> Customers<'a> {
     /// client.customers().update(1, &c).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn update(&self, id: i64, customer: &Customer) -> Result<Customer> {
+    pub async fn update(self, id: i64, customer: &Customer) -> Result<Customer> {
         let req = Req::put("/customers/{id}", format!("/customers/{id}"), false).json(customer)?;
         self.client.send(req).await?.envelope()
     }
@@ -71,7 +71,7 @@ impl<'a> Customers<'a> {
     /// let orders = client.customers().orders(1).collect_all().await?;
     /// # Ok(()) }
     /// ```
-    pub fn orders(&self, id: i64) -> ListCustomerOrders<'a> {
+    pub fn orders(self, id: i64) -> ListCustomerOrders<'a> {
         ListCustomerOrders {
             client: self.client,
             id,
@@ -87,7 +87,7 @@ impl<'a> Customers<'a> {
     /// let addresses = client.customers().addresses(1).collect_all().await?;
     /// # Ok(()) }
     /// ```
-    pub fn addresses(&self, id: i64) -> ListCustomerAddressesOf<'a> {
+    pub fn addresses(self, id: i64) -> ListCustomerAddressesOf<'a> {
         ListCustomerAddressesOf {
             client: self.client,
             id,
@@ -105,7 +105,7 @@ impl<'a> Customers<'a> {
     /// let saved = client.customers().add_address(1, &a).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn add_address(&self, id: i64, address: &CustomerAddress) -> Result<CustomerAddress> {
+    pub async fn add_address(self, id: i64, address: &CustomerAddress) -> Result<CustomerAddress> {
         let req = Req::post(
             "/customers/{id}/addresses",
             format!("/customers/{id}/addresses"),
@@ -121,7 +121,7 @@ impl<'a> Customers<'a> {
     /// let a = client.customers().address(2).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn address(&self, address_id: i64) -> Result<CustomerAddress> {
+    pub async fn address(self, address_id: i64) -> Result<CustomerAddress> {
         let req = Req::get(
             "/customers/addresses/{id}",
             format!("/customers/addresses/{address_id}"),
@@ -139,7 +139,7 @@ impl<'a> Customers<'a> {
     /// # Ok(()) }
     /// ```
     pub async fn update_address(
-        &self,
+        self,
         address_id: i64,
         address: &CustomerAddress,
     ) -> Result<CustomerAddress> {
@@ -158,7 +158,7 @@ impl<'a> Customers<'a> {
     /// # Ok(()) }
     /// ```
     pub async fn patch_address(
-        &self,
+        self,
         address_id: i64,
         fields: &Map<String, Value>,
     ) -> Result<CustomerAddress> {

@@ -12,7 +12,7 @@ handle!(
 macro_rules! enum_list {
     ($(#[$doc:meta])* $fn:ident, $path:literal) => {
         $(#[$doc])*
-        pub async fn $fn(&self) -> Result<Vec<EnumEntry>> {
+        pub async fn $fn(self) -> Result<Vec<EnumEntry>> {
             self.client.send(Req::get($path, $path)).await?.bare()
         }
     };
@@ -70,7 +70,8 @@ impl Enums<'_> {
         shipment_types, "/enums/shipmenttypes"
     );
     enum_list!(
-        /// Order states (`GET /enums/orderstates`), the values of [`OrderState`](crate::OrderState).
+        /// Order states (`GET /enums/orderstates`),
+        ///     the values of [`OrderState`](crate::OrderState).
         ///
         /// ```no_run
         /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {

@@ -18,7 +18,7 @@ impl<'a> Events<'a> {
     /// let page = client.events().list().type_ids([15]).send().await?;
     /// # Ok(()) }
     /// ```
-    pub fn list(&self) -> ListEvents<'a> {
+    pub fn list(self) -> ListEvents<'a> {
         ListEvents {
             client: self.client,
             page: None,

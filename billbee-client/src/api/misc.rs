@@ -37,7 +37,7 @@ impl Search<'_> {
     /// let hits = client.search().query(&q).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn query(&self, request: &SearchRequest) -> Result<SearchResults> {
+    pub async fn query(self, request: &SearchRequest) -> Result<SearchResults> {
         self.client
             .send(Req::post("/search", "/search").json(request)?)
             .await?
@@ -53,7 +53,7 @@ impl Layouts<'_> {
     /// let layouts = client.layouts().list().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn list(&self) -> Result<Vec<LayoutTemplate>> {
+    pub async fn list(self) -> Result<Vec<LayoutTemplate>> {
         self.client
             .send(Req::get("/layouts", "/layouts"))
             .await?
@@ -69,7 +69,7 @@ impl<'a> ShopAccounts<'a> {
     /// let shops = client.shop_accounts().list().collect_all().await?;
     /// # Ok(()) }
     /// ```
-    pub fn list(&self) -> ListShopAccounts<'a> {
+    pub fn list(self) -> ListShopAccounts<'a> {
         ListShopAccounts::new(self.client)
     }
 }
@@ -89,7 +89,7 @@ impl CloudStorages<'_> {
     /// let storages = client.cloud_storages().list().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn list(&self) -> Result<Vec<CloudStorage>> {
+    pub async fn list(self) -> Result<Vec<CloudStorage>> {
         self.client
             .send(Req::get("/cloudstorages", "/cloudstorages"))
             .await?
@@ -108,7 +108,7 @@ impl Provisioning<'_> {
     /// let created = client.provisioning().create_account(&acc).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn create_account(&self, account: &CreateAccount) -> Result<Value> {
+    pub async fn create_account(self, account: &CreateAccount) -> Result<Value> {
         let path = "/automaticprovision/createaccount";
         self.client
             .send(Req::post(path, path).json(account)?)
@@ -123,7 +123,7 @@ impl Provisioning<'_> {
     /// let terms = client.provisioning().terms_info().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn terms_info(&self) -> Result<Value> {
+    pub async fn terms_info(self) -> Result<Value> {
         let path = "/automaticprovision/termsinfo";
         self.client.send(Req::get(path, path)).await?.loose()
     }

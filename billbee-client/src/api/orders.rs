@@ -22,7 +22,7 @@ impl<'a> Orders<'a> {
     ///     .collect_all().await?;
     /// # Ok(()) }
     /// ```
-    pub fn list(&self) -> ListOrders<'a> {
+    pub fn list(self) -> ListOrders<'a> {
         ListOrders::new(self.client)
     }
 
@@ -34,7 +34,7 @@ impl<'a> Orders<'a> {
     /// let order = client.orders().get(billbee_client::OrderId(100000001000102)).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn get(&self, id: OrderId) -> Result<Order> {
+    pub async fn get(self, id: OrderId) -> Result<Order> {
         let req = Req::get("/orders/{id}", format!("/orders/{id}"));
         self.client.send(req).await?.envelope()
     }
@@ -46,7 +46,7 @@ impl<'a> Orders<'a> {
     /// let order = client.orders().find_by_external_reference("10002/A").await?;
     /// # Ok(()) }
     /// ```
-    pub async fn find_by_external_reference(&self, ext_ref: &str) -> Result<Order> {
+    pub async fn find_by_external_reference(self, ext_ref: &str) -> Result<Order> {
         let req = Req::get(
             "/orders/findbyextref/{extRef}",
             format!("/orders/findbyextref/{}", seg(ext_ref)),
@@ -62,7 +62,7 @@ impl<'a> Orders<'a> {
     /// let found = client.orders().find("10002", "shopify").await?;
     /// # Ok(()) }
     /// ```
-    pub async fn find(&self, external_id: &str, partner: &str) -> Result<Value> {
+    pub async fn find(self, external_id: &str, partner: &str) -> Result<Value> {
         let path = format!("/orders/find/{}/{}", seg(external_id), seg(partner));
         self.client
             .send(Req::get("/orders/find/{id}/{partner}", path))
@@ -80,7 +80,7 @@ impl<'a> Orders<'a> {
     ///     ..Default::default() }).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn create(&self, order: &Order) -> Result<Order> {
+    pub async fn create(self, order: &Order) -> Result<Order> {
         let req = Req::post("/orders", "/orders").json(order)?;
         self.client.send(req).await?.envelope()
     }
@@ -93,7 +93,7 @@ impl<'a> Orders<'a> {
     /// client.orders().add_tags(billbee_client::OrderId(1), ["order_received_by_wemalo"]).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn add_tags<I, S>(&self, id: OrderId, tags: I) -> Result<()>
+    pub async fn add_tags<I, S>(self, id: OrderId, tags: I) -> Result<()>
     where
         I: IntoIterator<Item = S>,
         S: Into<String>,
@@ -115,7 +115,7 @@ impl<'a> Orders<'a> {
     /// client.orders().set_tags(billbee_client::OrderId(1), ["wemalo"]).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn set_tags<I, S>(&self, id: OrderId, tags: I) -> Result<()>
+    pub async fn set_tags<I, S>(self, id: OrderId, tags: I) -> Result<()>
     where
         I: IntoIterator<Item = S>,
         S: Into<String>,
@@ -136,7 +136,7 @@ impl<'a> Orders<'a> {
     /// client.orders().set_state(OrderId(1), OrderState::Shipped).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn set_state(&self, id: OrderId, state: OrderState) -> Result<()> {
+    pub async fn set_state(self, id: OrderId, state: OrderState) -> Result<()> {
         let body = OrderStateUpdate {
             new_state_id: Some(state.id()),
         };
@@ -160,7 +160,7 @@ impl<'a> Orders<'a> {
     /// client.orders().add_shipment(OrderId(1), &parcel).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn add_shipment(&self, id: OrderId, shipment: &AddShipment) -> Result<()> {
+    pub async fn add_shipment(self, id: OrderId, shipment: &AddShipment) -> Result<()> {
         let req =
             Req::post("/orders/{id}/shipment", format!("/orders/{id}/shipment")).json(shipment)?;
         self.client.send(req).await?.empty_ok()
@@ -176,7 +176,7 @@ impl<'a> Orders<'a> {
     /// let order = client.orders().patch(billbee_client::OrderId(1), &fields).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn patch(&self, id: OrderId, fields: &Map<String, Value>) -> Result<Order> {
+    pub async fn patch(self, id: OrderId, fields: &Map<String, Value>) -> Result<Order> {
         let req = Req::patch("/orders/{id}", format!("/orders/{id}")).json(fields)?;
         self.client.send(req).await?.envelope()
     }
@@ -188,7 +188,7 @@ impl<'a> Orders<'a> {
     /// let fields = client.orders().patchable_fields().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn patchable_fields(&self) -> Result<Value> {
+    pub async fn patchable_fields(self) -> Result<Value> {
         let req = Req::get("/orders/PatchableFields", "/orders/PatchableFields");
         self.client.send(req).await?.loose()
     }
@@ -201,7 +201,7 @@ impl<'a> Orders<'a> {
     /// let first = client.orders().invoices().include_positions(true).send().await?;
     /// # Ok(()) }
     /// ```
-    pub fn invoices(&self) -> ListInvoices<'a> {
+    pub fn invoices(self) -> ListInvoices<'a> {
         ListInvoices::new(self.client)
     }
 
@@ -210,11 +210,12 @@ impl<'a> Orders<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
-    /// let note = client.orders().create_delivery_note(billbee_client::OrderId(1), true, None).await?;
+    /// let note = client.orders().create_delivery_note(billbee_client::OrderId(1), true,
+    ///     None).await?;
     /// # Ok(()) }
     /// ```
     pub async fn create_delivery_note(
-        &self,
+        self,
         id: OrderId,
         include_pdf: bool,
         send_to_cloud_id: Option<i64>,
@@ -233,11 +234,12 @@ impl<'a> Orders<'a> {
     ///
     /// ```no_run
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
-    /// let inv = client.orders().create_invoice(billbee_client::OrderId(1), false, None, None).await?;
+    /// let inv = client.orders().create_invoice(billbee_client::OrderId(1), false, None,
+    ///     None).await?;
     /// # Ok(()) }
     /// ```
     pub async fn create_invoice(
-        &self,
+        self,
         id: OrderId,
         include_pdf: bool,
         template_id: Option<i64>,
@@ -258,13 +260,15 @@ impl<'a> Orders<'a> {
     /// ```no_run
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
     /// use billbee_client::{MultiLanguageString, SendMessage};
-    /// let text = |t: &str| vec![MultiLanguageString { text: Some(t.into()), language_code: Some("DE".into()) }];
-    /// let msg = SendMessage { send_mode: Some(1), subject: text("Versand"), body: text("Unterwegs"),
+    /// let text = |t: &str| vec![MultiLanguageString { text: Some(t.into()),
+    ///     language_code: Some("DE".into()) }];
+    /// let msg = SendMessage { send_mode: Some(1), subject: text("Versand"),
+    ///     body: text("Unterwegs"),
     ///     ..Default::default() };
     /// client.orders().send_message(billbee_client::OrderId(1), &msg).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn send_message(&self, id: OrderId, message: &SendMessage) -> Result<()> {
+    pub async fn send_message(self, id: OrderId, message: &SendMessage) -> Result<()> {
         let req = Req::post(
             "/orders/{id}/send-message",
             format!("/orders/{id}/send-message"),
@@ -283,7 +287,7 @@ impl<'a> Orders<'a> {
     /// client.orders().trigger_event(billbee_client::OrderId(1), &ev).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn trigger_event(&self, id: OrderId, event: &TriggerEvent) -> Result<()> {
+    pub async fn trigger_event(self, id: OrderId, event: &TriggerEvent) -> Result<()> {
         let req = Req::post(
             "/orders/{id}/trigger-event",
             format!("/orders/{id}/trigger-event"),
@@ -298,12 +302,13 @@ impl<'a> Orders<'a> {
     /// ```no_run
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
     /// use billbee_client::ParsePlaceholders;
-    /// let req = ParsePlaceholders { text_to_parse: Some("Order [OrderNumber]".into()), ..Default::default() };
+    /// let req = ParsePlaceholders { text_to_parse: Some("Order [OrderNumber]".into()),
+    ///     ..Default::default() };
     /// let parsed = client.orders().parse_placeholders(billbee_client::OrderId(1), &req).await?;
     /// # Ok(()) }
     /// ```
     pub async fn parse_placeholders(
-        &self,
+        self,
         id: OrderId,
         text: &ParsePlaceholders,
     ) -> Result<ParsedText> {
@@ -317,11 +322,12 @@ impl<'a> Orders<'a> {
     /// ```no_run
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
     /// use billbee_client::OrderMessage;
-    /// let note = OrderMessage { is_internal: Some(true), text: Some("checked".into()), ..Default::default() };
+    /// let note = OrderMessage { is_internal: Some(true), text: Some("checked".into()),
+    ///     ..Default::default() };
     /// client.orders().add_message(billbee_client::OrderId(1), &note).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn add_message(&self, id: OrderId, message: &OrderMessage) -> Result<()> {
+    pub async fn add_message(self, id: OrderId, message: &OrderMessage) -> Result<()> {
         let req =
             Req::post("/orders/{id}/message", format!("/orders/{id}/message")).json(message)?;
         self.client.send(req).await?.loose().map(drop)

@@ -20,7 +20,7 @@ impl<'a> Products<'a> {
     /// let all = client.products().list().collect_all().await?;
     /// # Ok(()) }
     /// ```
-    pub fn list(&self) -> ListProducts<'a> {
+    pub fn list(self) -> ListProducts<'a> {
         ListProducts {
             client: self.client,
             page: None,
@@ -31,7 +31,7 @@ impl<'a> Products<'a> {
         }
     }
 
-    async fn lookup(&self, key: &str, by: &str) -> Result<Product> {
+    async fn lookup(self, key: &str, by: &str) -> Result<Product> {
         let req =
             Req::get("/products/{id}", format!("/products/{}", seg(key))).query("lookupBy", by);
         self.client.send(req).await?.envelope()
@@ -44,7 +44,7 @@ impl<'a> Products<'a> {
     /// let p = client.products().get(billbee_client::ProductId(100000000550002)).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn get(&self, id: ProductId) -> Result<Product> {
+    pub async fn get(self, id: ProductId) -> Result<Product> {
         self.lookup(&id.to_string(), "id").await
     }
 
@@ -55,7 +55,7 @@ impl<'a> Products<'a> {
     /// let p = client.products().get_by_sku("MUG-KÖLN/01").await?;
     /// # Ok(()) }
     /// ```
-    pub async fn get_by_sku(&self, sku: &str) -> Result<Product> {
+    pub async fn get_by_sku(self, sku: &str) -> Result<Product> {
         self.lookup(sku, "sku").await
     }
 
@@ -66,7 +66,7 @@ impl<'a> Products<'a> {
     /// let p = client.products().get_by_ean("4000000000024").await?;
     /// # Ok(()) }
     /// ```
-    pub async fn get_by_ean(&self, ean: &str) -> Result<Product> {
+    pub async fn get_by_ean(self, ean: &str) -> Result<Product> {
         self.lookup(ean, "ean").await
     }
 
@@ -84,7 +84,7 @@ impl<'a> Products<'a> {
     /// let created = client.products().create(&p).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn create(&self, product: &Product) -> Result<Product> {
+    pub async fn create(self, product: &Product) -> Result<Product> {
         let req = Req::post("/products", "/products").json(product)?;
         self.client.send(req).await?.loose_as()
     }
@@ -99,7 +99,7 @@ impl<'a> Products<'a> {
     /// let p = client.products().patch(billbee_client::ProductId(1), &fields).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn patch(&self, id: ProductId, fields: &Map<String, Value>) -> Result<Product> {
+    pub async fn patch(self, id: ProductId, fields: &Map<String, Value>) -> Result<Product> {
         let req = Req::patch("/products/{id}", format!("/products/{id}")).json(fields)?;
         self.client.send(req).await?.loose_as()
     }
@@ -111,7 +111,7 @@ impl<'a> Products<'a> {
     /// client.products().delete(billbee_client::ProductId(1)).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn delete(&self, id: ProductId) -> Result<()> {
+    pub async fn delete(self, id: ProductId) -> Result<()> {
         let req = Req::delete("/products/{id}", format!("/products/{id}"));
         self.client.send(req).await?.loose().map(drop)
     }
@@ -123,7 +123,7 @@ impl<'a> Products<'a> {
     /// let fields = client.products().patchable_fields().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn patchable_fields(&self) -> Result<Value> {
+    pub async fn patchable_fields(self) -> Result<Value> {
         let req = Req::get("/products/PatchableFields", "/products/PatchableFields");
         self.client.send(req).await?.loose()
     }
@@ -135,7 +135,7 @@ impl<'a> Products<'a> {
     /// let cats = client.products().categories().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn categories(&self) -> Result<Value> {
+    pub async fn categories(self) -> Result<Value> {
         let req = Req::get("/products/category", "/products/category");
         self.client.send(req).await?.loose()
     }
@@ -147,7 +147,7 @@ impl<'a> Products<'a> {
     /// let defs = client.products().custom_fields().collect_all().await?;
     /// # Ok(()) }
     /// ```
-    pub fn custom_fields(&self) -> ListCustomFields<'a> {
+    pub fn custom_fields(self) -> ListCustomFields<'a> {
         ListCustomFields::new(self.client)
     }
 
@@ -158,7 +158,7 @@ impl<'a> Products<'a> {
     /// let def = client.products().custom_field(100000000210001).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn custom_field(&self, id: i64) -> Result<CustomFieldDefinition> {
+    pub async fn custom_field(self, id: i64) -> Result<CustomFieldDefinition> {
         let req = Req::get(
             "/products/custom-fields/{id}",
             format!("/products/custom-fields/{id}"),
@@ -173,7 +173,7 @@ impl<'a> Products<'a> {
     /// let images = client.products().images(billbee_client::ProductId(1)).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn images(&self, product: ProductId) -> Result<Vec<ProductImage>> {
+    pub async fn images(self, product: ProductId) -> Result<Vec<ProductImage>> {
         let req = Req::get(
             "/products/{productId}/images",
             format!("/products/{product}/images"),
@@ -187,12 +187,13 @@ impl<'a> Products<'a> {
     /// ```no_run
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
     /// use billbee_client::ProductImage;
-    /// let img = ProductImage { url: Some("https://img.example/1.jpg".into()), ..Default::default() };
+    /// let img = ProductImage { url: Some("https://img.example/1.jpg".into()),
+    ///     ..Default::default() };
     /// let all = client.products().put_images(billbee_client::ProductId(1), &[img], false).await?;
     /// # Ok(()) }
     /// ```
     pub async fn put_images(
-        &self,
+        self,
         product: ProductId,
         images: &[ProductImage],
         replace: bool,
@@ -214,7 +215,7 @@ impl<'a> Products<'a> {
     /// let img = client.products().image_of_product(billbee_client::ProductId(1), 2).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn image_of_product(&self, product: ProductId, image: i64) -> Result<ProductImage> {
+    pub async fn image_of_product(self, product: ProductId, image: i64) -> Result<ProductImage> {
         let path = format!("/products/{product}/images/{image}");
         let req = Req::get("/products/{productId}/images/{imageId}", path);
         self.client.send(req).await?.envelope()
@@ -231,7 +232,7 @@ impl<'a> Products<'a> {
     /// # Ok(()) }
     /// ```
     pub async fn put_image(
-        &self,
+        self,
         product: ProductId,
         image: i64,
         data: &ProductImage,
@@ -248,7 +249,7 @@ impl<'a> Products<'a> {
     /// client.products().delete_image_of_product(billbee_client::ProductId(1), 2).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn delete_image_of_product(&self, product: ProductId, image: i64) -> Result<()> {
+    pub async fn delete_image_of_product(self, product: ProductId, image: i64) -> Result<()> {
         let path = format!("/products/{product}/images/{image}");
         let req = Req::delete("/products/{productId}/images/{imageId}", path);
         self.client.send(req).await?.loose().map(drop)
@@ -261,7 +262,7 @@ impl<'a> Products<'a> {
     /// let img = client.products().image(2).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn image(&self, image: i64) -> Result<ProductImage> {
+    pub async fn image(self, image: i64) -> Result<ProductImage> {
         let req = Req::get(
             "/products/images/{imageId}",
             format!("/products/images/{image}"),
@@ -276,7 +277,7 @@ impl<'a> Products<'a> {
     /// client.products().delete_image(2).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn delete_image(&self, image: i64) -> Result<()> {
+    pub async fn delete_image(self, image: i64) -> Result<()> {
         let req = Req::delete(
             "/products/images/{imageId}",
             format!("/products/images/{image}"),
@@ -292,7 +293,7 @@ impl<'a> Products<'a> {
     /// let report = client.products().delete_images(&[2, 3]).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn delete_images(&self, images: &[i64]) -> Result<DeletedImages> {
+    pub async fn delete_images(self, images: &[i64]) -> Result<DeletedImages> {
         let req = Req::post("/products/images/delete", "/products/images/delete").json(images)?;
         self.client.send(req).await?.envelope()
     }

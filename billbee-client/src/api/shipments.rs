@@ -19,7 +19,7 @@ impl<'a> Shipments<'a> {
     /// for p in client.shipments().providers().await? { println!("{:?}", p.name); }
     /// # Ok(()) }
     /// ```
-    pub async fn providers(&self) -> Result<Vec<ShippingProvider>> {
+    pub async fn providers(self) -> Result<Vec<ShippingProvider>> {
         let req = Req::get("/shipment/shippingproviders", "/shipment/shippingproviders");
         self.client.send(req).await?.bare()
     }
@@ -31,7 +31,7 @@ impl<'a> Shipments<'a> {
     /// let carriers = client.shipments().carriers().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn carriers(&self) -> Result<Vec<EnumEntry>> {
+    pub async fn carriers(self) -> Result<Vec<EnumEntry>> {
         let req = Req::get("/shipment/shippingcarriers", "/shipment/shippingcarriers");
         self.client.send(req).await?.bare()
     }
@@ -43,7 +43,7 @@ impl<'a> Shipments<'a> {
     /// client.shipments().ping().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn ping(&self) -> Result<Value> {
+    pub async fn ping(self) -> Result<Value> {
         self.client
             .send(Req::get("/shipment/ping", "/shipment/ping"))
             .await?
@@ -59,7 +59,7 @@ impl<'a> Shipments<'a> {
     /// let label = client.shipments().create(&req).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn create(&self, shipment: &CreateShipment) -> Result<Value> {
+    pub async fn create(self, shipment: &CreateShipment) -> Result<Value> {
         let req = Req::post("/shipment/shipment", "/shipment/shipment").json(shipment)?;
         self.client.send(req).await?.loose()
     }
@@ -69,12 +69,13 @@ impl<'a> Shipments<'a> {
     /// ```no_run
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
     /// use billbee_client::{OrderId, ShipWithLabel};
-    /// let req = ShipWithLabel { order_id: Some(OrderId(1)), provider_id: Some(2), product_id: Some(3),
+    /// let req = ShipWithLabel { order_id: Some(OrderId(1)), provider_id: Some(2),
+    ///     product_id: Some(3),
     ///     change_state_to_send: Some(true), ..Default::default() };
     /// let label = client.shipments().ship_with_label(&req).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn ship_with_label(&self, request: &ShipWithLabel) -> Result<ShipWithLabelResult> {
+    pub async fn ship_with_label(self, request: &ShipWithLabel) -> Result<ShipWithLabelResult> {
         let req = Req::post("/shipment/shipwithlabel", "/shipment/shipwithlabel").json(request)?;
         self.client.send(req).await?.envelope()
     }
@@ -86,7 +87,7 @@ impl<'a> Shipments<'a> {
     /// let recent = client.shipments().list().order_id(billbee_client::OrderId(1)).send().await?;
     /// # Ok(()) }
     /// ```
-    pub fn list(&self) -> ListShipments<'a> {
+    pub fn list(self) -> ListShipments<'a> {
         ListShipments {
             client: self.client,
             page: None,

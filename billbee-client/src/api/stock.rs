@@ -19,12 +19,13 @@ impl Stock<'_> {
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
     /// use billbee_client::UpdateStock;
     /// use rust_decimal::Decimal;
-    /// let upd = UpdateStock { sku: Some("MUG-WHT-01".into()), new_quantity: Some(Decimal::from(40)),
+    /// let upd = UpdateStock { sku: Some("MUG-WHT-01".into()),
+    ///     new_quantity: Some(Decimal::from(40)),
     ///     reason: Some("goods receipt".into()), ..Default::default() };
     /// let result = client.stock().update(&upd).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn update(&self, update: &UpdateStock) -> Result<UpdateStockResult> {
+    pub async fn update(self, update: &UpdateStock) -> Result<UpdateStockResult> {
         let req = Req::post("/products/updatestock", "/products/updatestock").json(update)?;
         self.client.send(req).await?.envelope()
     }
@@ -38,14 +39,15 @@ impl Stock<'_> {
     /// ```no_run
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
     /// use billbee_client::UpdateStock;
-    /// let rows = [UpdateStock { sku: Some("A".into()), new_quantity: Some(5.into()), ..Default::default() }];
+    /// let rows = [UpdateStock { sku: Some("A".into()), new_quantity: Some(5.into()),
+    ///     ..Default::default() }];
     /// for outcome in client.stock().update_many(&rows).await? {
     ///     if let Err(e) = outcome { eprintln!("{e}"); }
     /// }
     /// # Ok(()) }
     /// ```
     pub async fn update_many(
-        &self,
+        self,
         updates: &[UpdateStock],
     ) -> Result<Vec<Result<UpdateStockResult>>> {
         let req = Req::post(
@@ -63,17 +65,12 @@ impl Stock<'_> {
     /// let locations = client.stock().locations().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn locations(&self) -> Result<Vec<StockLocation>> {
+    pub async fn locations(self) -> Result<Vec<StockLocation>> {
         let req = Req::get("/products/stocks", "/products/stocks");
         self.client.send(req).await?.envelope()
     }
 
-    async fn reserved(
-        &self,
-        id: String,
-        by: &str,
-        stock_id: Option<i64>,
-    ) -> Result<ReservedAmount> {
+    async fn reserved(self, id: String, by: &str, stock_id: Option<i64>) -> Result<ReservedAmount> {
         let req = Req::get("/products/reservedamount", "/products/reservedamount")
             .query("id", id)
             .query("lookupBy", by)
@@ -90,7 +87,7 @@ impl Stock<'_> {
     /// # Ok(()) }
     /// ```
     pub async fn reserved_amount(
-        &self,
+        self,
         product: ProductId,
         stock_id: Option<i64>,
     ) -> Result<ReservedAmount> {
@@ -105,7 +102,7 @@ impl Stock<'_> {
     /// # Ok(()) }
     /// ```
     pub async fn reserved_amount_by_sku(
-        &self,
+        self,
         sku: &str,
         stock_id: Option<i64>,
     ) -> Result<ReservedAmount> {
@@ -117,12 +114,13 @@ impl Stock<'_> {
     /// ```no_run
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
     /// use billbee_client::UpdateStockCode;
-    /// let code = UpdateStockCode { sku: Some("MUG-WHT-01".into()), stock_code: Some("B-02-11".into()),
+    /// let code = UpdateStockCode { sku: Some("MUG-WHT-01".into()),
+    ///     stock_code: Some("B-02-11".into()),
     ///     ..Default::default() };
     /// client.stock().update_stock_code(&code).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn update_stock_code(&self, code: &UpdateStockCode) -> Result<()> {
+    pub async fn update_stock_code(self, code: &UpdateStockCode) -> Result<()> {
         let req = Req::post("/products/updatestockcode", "/products/updatestockcode").json(code)?;
         self.client.send(req).await?.loose().map(drop)
     }

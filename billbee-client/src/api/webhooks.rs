@@ -17,7 +17,7 @@ impl Webhooks<'_> {
     /// let hooks = client.webhooks().list().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn list(&self) -> Result<Vec<Webhook>> {
+    pub async fn list(self) -> Result<Vec<Webhook>> {
         self.client
             .send(Req::get("/webhooks", "/webhooks"))
             .await?
@@ -31,7 +31,7 @@ impl Webhooks<'_> {
     /// let hook = client.webhooks().get("f3b1").await?;
     /// # Ok(()) }
     /// ```
-    pub async fn get(&self, id: &str) -> Result<Webhook> {
+    pub async fn get(self, id: &str) -> Result<Webhook> {
         self.client
             .send(Req::get("/webhooks/{id}", format!("/webhooks/{}", seg(id))))
             .await?
@@ -50,7 +50,7 @@ impl Webhooks<'_> {
     /// let saved = client.webhooks().create(&hook).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn create(&self, hook: &Webhook) -> Result<Webhook> {
+    pub async fn create(self, hook: &Webhook) -> Result<Webhook> {
         self.client
             .send(Req::post("/webhooks", "/webhooks").json(hook)?)
             .await?
@@ -66,7 +66,7 @@ impl Webhooks<'_> {
     /// client.webhooks().update("f3b1", &hook).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn update(&self, id: &str, hook: &Webhook) -> Result<Webhook> {
+    pub async fn update(self, id: &str, hook: &Webhook) -> Result<Webhook> {
         let req = Req::put("/webhooks/{id}", format!("/webhooks/{}", seg(id)), true).json(hook)?;
         self.client.send(req).await?.bare()
     }
@@ -78,7 +78,7 @@ impl Webhooks<'_> {
     /// client.webhooks().delete("f3b1").await?;
     /// # Ok(()) }
     /// ```
-    pub async fn delete(&self, id: &str) -> Result<()> {
+    pub async fn delete(self, id: &str) -> Result<()> {
         let req = Req::delete("/webhooks/{id}", format!("/webhooks/{}", seg(id)));
         self.client.send(req).await?.empty_ok()
     }
@@ -90,7 +90,7 @@ impl Webhooks<'_> {
     /// client.webhooks().delete_all().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn delete_all(&self) -> Result<()> {
+    pub async fn delete_all(self) -> Result<()> {
         self.client
             .send(Req::delete("/webhooks", "/webhooks"))
             .await?
@@ -104,7 +104,7 @@ impl Webhooks<'_> {
     /// let filters = client.webhooks().filters().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn filters(&self) -> Result<Vec<WebhookFilter>> {
+    pub async fn filters(self) -> Result<Vec<WebhookFilter>> {
         self.client
             .send(Req::get("/webhooks/filters", "/webhooks/filters"))
             .await?

@@ -234,7 +234,7 @@ pub struct NewCustomer {
 pub struct CustomerOrder {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<i32>,
+    pub id: Option<i64>,
     /// `ExternalId` as Billbee reports it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,

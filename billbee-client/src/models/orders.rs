@@ -769,7 +769,7 @@ pub struct InvoicePosition {
     pub vat_rate: Option<Decimal>,
     /// `ArticleBillbeeId` as Billbee reports it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_billbee_id: Option<i32>,
+    pub article_billbee_id: Option<i64>,
     /// `Sku` as Billbee reports it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,

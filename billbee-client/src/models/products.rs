@@ -275,7 +275,7 @@ pub struct ProductImage {
 pub struct ProductSource {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<i32>,
+    pub id: Option<i64>,
     /// `Source` as Billbee reports it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
