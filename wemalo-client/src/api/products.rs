@@ -1,0 +1,195 @@
+use jiff::civil::DateTime;
+use serde::{Deserialize, Serialize};
+
+use crate::client::{seg, Call, Client};
+use crate::dates::format_hour_stamp;
+use crate::error::Result;
+use crate::models::de_wrapped_vec;
+use crate::models::{
+    AddedUnit, AvailableStock, Product, ProductImage, ProductUnit, ReducedStock, ShopInfo,
+    StockArticle,
+};
+use crate::serde_util::de_vec;
+
+/// Product master data and stock: `client.products()`.
+#[derive(Debug, Clone, Copy)]
+pub struct Products<'a> {
+    client: &'a Client,
+}
+
+/// How many booking history ids `PUT product/bookings/flag` takes per call;
+/// [`Products::flag_bookings`] splits longer lists.
+pub const BOOKING_FLAG_BATCH: usize = 50;
+
+#[derive(Serialize)]
+struct ProductsBody<'a> {
+    products: &'a [Product],
+}
+
+#[derive(Deserialize)]
+struct ProductList {
+    #[serde(default, deserialize_with = "de_vec")]
+    products: Vec<Product>,
+}
+
+#[derive(Deserialize)]
+#[serde(bound(deserialize = "T: Deserialize<'de>"))]
+struct Articles<T> {
+    #[serde(default, deserialize_with = "de_wrapped_vec")]
+    articles: Vec<T>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct UnitList {
+    #[serde(default, deserialize_with = "de_vec")]
+    unit_list: Vec<ProductUnit>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ActiveFlag {
+    is_active: bool,
+}
+
+impl Client {
+    /// Product master data and stock.
+    pub fn products(&self) -> Products<'_> {
+        Products { client: self }
+    }
+}
+
+impl<'a> Products<'a> {
+    /// Creates one product (`POST product/add`). Not retried after the server may have
+    /// seen it; on doubt, check with [`Products::get`].
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// use wemalo_client::{Grams, Product};
+    /// client.products().add(&Product {
+    ///     external_id: "NLT-1001".into(),
+    ///     sku: "NLT-GRN-100".into(),
+    ///     product_group: "default".into(),
+    ///     name: Some("Green Tea Sencha 100 g".into()),
+    ///     net_weight: Some(Grams(100)),
+    ///     ..Default::default()
+    /// }).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn add(&self, product: &Product) -> Result<()> {
+        let call = Call::post("product/add", "product/add".into()).json(product)?;
+        self.client.send_unit(call).await
+    }
+
+    /// Creates several products in one call (`POST product/addMultiple`). Wemalo
+    /// documents no batch limit; Wemalo's plugin sends a product with its variants.
+    pub async fn add_many(&self, products: &[Product]) -> Result<()> {
+        let body = ProductsBody { products };
+        let call = Call::post("product/addMultiple", "product/addMultiple".into()).json(&body)?;
+        self.client.send_unit(call).await
+    }
+
+    /// Replaces the master data of the product with this external id
+    /// (`PUT product/update/:externalId`). Safe to repeat.
+    pub async fn update(&self, external_id: &str, product: &Product) -> Result<()> {
+        let path = format!("product/update/{}", seg(external_id)?);
+        let call = Call::put("product/update/:externalId", path)
+            .json(product)?
+            .idempotent();
+        self.client.send_unit(call).await
+    }
+
+    /// Reads one product by external id (`GET product/get/:externalId`).
+    pub async fn get(&self, external_id: &str) -> Result<Product> {
+        let path = format!("product/get/{}", seg(external_id)?);
+        self.client
+            .send(Call::get("product/get/:externalId", path))
+            .await
+    }
+
+    /// Reads all products changed since `since` (`GET product/getAll?fromDate=`), at hour
+    /// precision (rounded down, so nothing is missed).
+    pub async fn get_all(&self, since: DateTime) -> Result<Vec<Product>> {
+        let call = Call::get("product/getAll", "product/getAll".into())
+            .query("fromDate", format_hour_stamp(since));
+        let list: ProductList = self.client.send(call).await?;
+        Ok(list.products)
+    }
+
+    /// Stock rows per serial number / quality attribute (`GET product/stock/:externalId`).
+    pub async fn stock(&self, external_id: &str) -> Result<Vec<StockArticle>> {
+        let path = format!("product/stock/{}", seg(external_id)?);
+        let list: Articles<StockArticle> = self
+            .client
+            .send(Call::get("product/stock/:externalId", path))
+            .await?;
+        Ok(list.articles)
+    }
+
+    /// Stock totals, reserved and free (`GET product/stock/reduced/:externalId`).
+    /// `hide_details` leaves out the per-attribute rows.
+    pub async fn stock_reduced(
+        &self,
+        external_id: &str,
+        hide_details: bool,
+    ) -> Result<ReducedStock> {
+        let path = format!("product/stock/reduced/{}", seg(external_id)?);
+        let call = Call::get("product/stock/reduced/:externalId", path)
+            .query("hideDetails", hide_details.to_string());
+        self.client.send(call).await
+    }
+
+    /// Stock of every product whose stock changed since `since`
+    /// (`GET product/availableStock/?fromDate=`), at hour precision (rounded down).
+    pub async fn available_stock(&self, since: DateTime) -> Result<Vec<AvailableStock>> {
+        let call = Call::get("product/availableStock/", "product/availableStock/".into())
+            .query("fromDate", format_hour_stamp(since));
+        let list: Articles<AvailableStock> = self.client.send(call).await?;
+        Ok(list.articles)
+    }
+
+    /// Activates or deactivates a product (`PUT product/changeActiveFlag/:externalId`).
+    pub async fn change_active_flag(&self, external_id: &str, active: bool) -> Result<()> {
+        let path = format!("product/changeActiveFlag/{}", seg(external_id)?);
+        let call = Call::put("product/changeActiveFlag/:externalId", path)
+            .json(&ActiveFlag { is_active: active })?
+            .idempotent();
+        self.client.send_unit(call).await
+    }
+
+    /// Uploads a product image (`PUT product/addImage/:externalId`).
+    pub async fn add_image(&self, external_id: &str, image: &ProductImage) -> Result<()> {
+        let path = format!("product/addImage/{}", seg(external_id)?);
+        let call = Call::put("product/addImage/:externalId", path).json(image)?;
+        self.client.send_unit(call).await
+    }
+
+    /// Lists the packing units of a product (`GET product/unit/:externalId`).
+    pub async fn units(&self, external_id: &str) -> Result<Vec<ProductUnit>> {
+        let path = format!("product/unit/{}", seg(external_id)?);
+        let list: UnitList = self
+            .client
+            .send(Call::get("product/unit/:externalId", path))
+            .await?;
+        Ok(list.unit_list)
+    }
+
+    /// Creates a packing unit, or updates it when `unit.entity_id` is set
+    /// (`POST product/unit/:externalId`).
+    pub async fn add_unit(&self, external_id: &str, unit: &ProductUnit) -> Result<AddedUnit> {
+        let path = format!("product/unit/{}", seg(external_id)?);
+        let mut call = Call::post("product/unit/:externalId", path).json(unit)?;
+        if unit.entity_id.is_some() {
+            call = call.idempotent();
+        }
+        self.client.send(call).await
+    }
+
+    /// The shop name the account is tied to (`GET product/shop`, a route Wemalo's own
+    /// plugin uses but the 2019 apidoc does not list).
+    pub async fn shop(&self) -> Result<ShopInfo> {
+        self.client
+            .send(Call::get("product/shop", "product/shop".into()))
+            .await
+    }
+}

@@ -1,0 +1,61 @@
+use serde::Deserialize;
+
+use crate::client::{seg, Call, Client};
+use crate::error::Result;
+use crate::models::{RegisteredWebhook, WebhookEventType, WebhookRegistration};
+use crate::serde_util::de_vec;
+
+/// Webhook registrations: `client.webhooks()`. To receive the calls, see
+/// [`crate::webhooks`].
+#[derive(Debug, Clone, Copy)]
+pub struct Webhooks<'a> {
+    client: &'a Client,
+}
+
+#[derive(Deserialize)]
+struct HookList {
+    #[serde(default, deserialize_with = "de_vec")]
+    hooks: Vec<RegisteredWebhook>,
+}
+
+impl Client {
+    /// Webhook registrations.
+    pub fn webhooks(&self) -> Webhooks<'_> {
+        Webhooks { client: self }
+    }
+}
+
+impl<'a> Webhooks<'a> {
+    /// Registers (or replaces) the hook for one event (`POST webhook/:event`). One URL
+    /// per event and account; registering again replaces it, so this is safe to repeat.
+    pub async fn register(
+        &self,
+        event: impl Into<WebhookEventType>,
+        registration: &WebhookRegistration,
+    ) -> Result<()> {
+        let event = event.into();
+        let path = format!("webhook/{}", seg(event.as_str())?);
+        let call = Call::post("webhook/:event", path)
+            .json(registration)?
+            .idempotent();
+        self.client.send_unit(call).await
+    }
+
+    /// Lists the registered hooks (`GET webhook`). Also a cheap way to test a token.
+    pub async fn list(&self) -> Result<Vec<RegisteredWebhook>> {
+        let list: HookList = self
+            .client
+            .send(Call::get("webhook", "webhook".into()))
+            .await?;
+        Ok(list.hooks)
+    }
+
+    /// Removes the hook of one event (`DELETE webhook/:event`).
+    pub async fn delete(&self, event: impl Into<WebhookEventType>) -> Result<()> {
+        let event = event.into();
+        let path = format!("webhook/{}", seg(event.as_str())?);
+        self.client
+            .send_unit(Call::delete("webhook/:event", path))
+            .await
+    }
+}
