@@ -328,8 +328,15 @@ impl RawResponse {
         Error::Api {
             status: self.status,
             code,
-            message: text("ErrorMessage").or_else(|| text("Message")),
-            description,
+            message: text("ErrorMessage")
+                .or_else(|| text("Message"))
+                .or_else(|| text("detail"))
+                .or_else(|| text("title")),
+            description: description.or_else(|| {
+                value
+                    .get("validation")
+                    .map(|v| snippet(v.to_string().as_bytes()))
+            }),
         }
     }
 
