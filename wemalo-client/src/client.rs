@@ -301,6 +301,12 @@ impl Call {
         self.query.push((key, value.into()));
         self
     }
+    pub(crate) fn query_opt<V: ToString>(self, key: &'static str, value: Option<V>) -> Self {
+        match value {
+            Some(v) => self.query(key, v.to_string()),
+            None => self,
+        }
+    }
     pub(crate) fn json<B: Serialize + ?Sized>(mut self, body: &B) -> Result<Self> {
         let bytes = serde_json::to_vec(body)
             .map_err(|e| Error::InvalidInput(format!("cannot encode the request body: {e}")))?;
@@ -311,6 +317,34 @@ impl Call {
     pub(crate) fn idempotent(mut self) -> Self {
         self.safe_to_repeat = true;
         self
+    }
+}
+
+/// Reads pages `first, first+1, …` until Wemalo says there are no more.
+///
+/// Stops as well on an empty page, or when the answer names a different page than the
+/// one asked for (a server ignoring `page` would otherwise be read forever), and after
+/// `MAX_PAGES` pages.
+pub(crate) async fn collect_pages<P, F, Fut>(first: u32, mut fetch: F) -> Result<Vec<P::Item>>
+where
+    P: crate::models::Paged,
+    F: FnMut(u32) -> Fut,
+    Fut: std::future::Future<Output = Result<P>>,
+{
+    const MAX_PAGES: u32 = 10_000;
+    let mut items = Vec::new();
+    let mut page = first;
+    loop {
+        let answer = fetch(page).await?;
+        let more = answer.has_more();
+        let same_page = answer.page_number().is_none_or(|n| n == i64::from(page));
+        let got = answer.into_items();
+        let empty = got.is_empty();
+        items.extend(got);
+        if !more || empty || !same_page || page >= first.saturating_add(MAX_PAGES) {
+            return Ok(items);
+        }
+        page += 1;
     }
 }
 

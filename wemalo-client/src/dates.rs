@@ -136,7 +136,6 @@ pub(crate) mod opt_date {
 }
 
 /// serde for `Option<DateTime>` as `dd.MM.yyyy HH:mm:ss`; `""` and `null` read as `None`.
-#[allow(dead_code)]
 pub(crate) mod opt_dotted {
     use super::*;
     use serde::{Deserialize, Deserializer, Serializer};

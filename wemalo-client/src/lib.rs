@@ -51,7 +51,7 @@ pub mod webhooks;
 #[cfg_attr(docsrs, doc(cfg(feature = "fake")))]
 pub mod fake;
 
-pub use api::{GoodsOrders, GoodsReceipts, Products, Returns, Webhooks};
+pub use api::{Account, GoodsOrders, GoodsReceipts, Products, Refurbishments, Returns, Webhooks};
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
 pub use error::{BodyStatus, Error, Result};
 pub use models::*;

@@ -1,12 +1,15 @@
 use serde::{Deserialize, Serialize};
 
-use crate::client::{seg, Call, Client};
+use crate::client::{collect_pages, seg, Call, Client};
+use crate::dates::format_dotted;
 use crate::error::Result;
 use crate::models::{
-    AddedGoodsOrder, Dispatcher, GoodsOrder, GoodsOrderMeta, OrderStatus, Package, TrackingInfo,
+    AddedGoodsOrder, CreatedId, Dispatcher, Document, ExternalIdMatch, GoodsOrder, GoodsOrderMeta,
+    GoodsOrderPosition, LabelFile, OrderStatus, Package, ParcelHandover, SentPackageBooking,
+    SentPackagesPage, SentPackagesQuery, TrackingInfo,
 };
-use crate::serde_util::de_vec;
-use crate::types::{ParcelId, WemaloOrderId};
+use crate::serde_util::{de_opt_i64, de_vec};
+use crate::types::{Grams, ParcelId, WemaloOrderId};
 
 /// Outbound orders: `client.goods_orders()`.
 ///
@@ -38,6 +41,62 @@ struct PackageList {
 struct DispatcherList {
     #[serde(default, deserialize_with = "de_vec")]
     dispatcher: Vec<Dispatcher>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PositionsBody<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    external_id_match: Option<ExternalIdMatch>,
+    positions: &'a [GoodsOrderPosition],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct NoteBody<'a> {
+    notices: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notice_field: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct PriorityBody {
+    priority: u8,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FinishBody {
+    total_weight: Grams,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct TrackingBody<'a> {
+    tracking_number: &'a str,
+}
+
+#[derive(Deserialize)]
+struct LabelList {
+    #[serde(default, deserialize_with = "de_vec")]
+    files: Vec<LabelFile>,
+}
+
+#[derive(Deserialize)]
+struct Changed {
+    #[serde(default, deserialize_with = "de_opt_i64")]
+    changed: Option<i64>,
+}
+
+fn sent_query(mut call: Call, q: &SentPackagesQuery, with_dates: bool) -> Call {
+    call = call.query_opt("externalId", q.external_id.as_deref());
+    if with_dates {
+        call = call
+            .query_opt("dateFrom", q.date_from.map(format_dotted))
+            .query_opt("dateTo", q.date_to.map(format_dotted));
+    }
+    call.query_opt("addRecipient", q.add_recipient)
+        .query_opt("page", q.page)
 }
 
 impl Client {
@@ -147,5 +206,166 @@ impl<'a> GoodsOrders<'a> {
         let call = Call::get("goodsOrder/profiles", "goodsOrder/profiles".into());
         let list: DispatcherList = self.client.send(call).await?;
         Ok(list.dispatcher)
+    }
+
+    /// Adds positions to an existing order (`POST goodsOrder/addPosition/:externalId`);
+    /// answers the order's state. Not retried once the server may have seen it.
+    pub async fn add_positions(
+        &self,
+        external_id: &str,
+        external_id_match: Option<ExternalIdMatch>,
+        positions: &[GoodsOrderPosition],
+    ) -> Result<OrderStatus> {
+        let path = format!("goodsOrder/addPosition/{}", seg(external_id)?);
+        let body = PositionsBody {
+            external_id_match,
+            positions,
+        };
+        let call = Call::post("goodsOrder/addPosition/:externalId", path).json(&body)?;
+        self.client.send(call).await
+    }
+
+    /// Removes the position with this `external_position_identifier`
+    /// (`DELETE goodsOrder/removePosition/:externalId/:externalpositionId`).
+    pub async fn remove_position(&self, external_id: &str, position_id: &str) -> Result<()> {
+        let path = format!(
+            "goodsOrder/removePosition/{}/{}",
+            seg(external_id)?,
+            seg(position_id)?
+        );
+        let route = "goodsOrder/removePosition/:externalId/:externalpositionId";
+        self.client.send_unit(Call::delete(route, path)).await
+    }
+
+    /// Adds a note to an order (`PUT goodsOrder/note/:externalId`); `notice_field` 1 is
+    /// the picking note. Not retried, since a repeat could add the note twice.
+    pub async fn add_note(
+        &self,
+        external_id: &str,
+        notices: &str,
+        notice_field: Option<i64>,
+    ) -> Result<()> {
+        let path = format!("goodsOrder/note/{}", seg(external_id)?);
+        let call = Call::put("goodsOrder/note/:externalId", path).json(&NoteBody {
+            notices,
+            notice_field,
+        })?;
+        self.client.send_unit(call).await
+    }
+
+    /// Sets the priority, 0 (most urgent) to 5 (`PUT goodsOrder/changePriority/:id`).
+    pub async fn change_priority(&self, external_id: &str, priority: u8) -> Result<()> {
+        if priority > 5 {
+            return Err(crate::Error::InvalidInput(format!(
+                "priority {priority} is outside 0..=5"
+            )));
+        }
+        let path = format!("goodsOrder/changePriority/{}", seg(external_id)?);
+        let call = Call::put("goodsOrder/changePriority/:id", path)
+            .json(&PriorityBody { priority })?
+            .idempotent();
+        self.client.send_unit(call).await
+    }
+
+    /// Attaches a PDF to an order (`POST goodsOrder/addDocument/:externalId`); answers
+    /// the attachment id.
+    pub async fn add_document(&self, external_id: &str, document: &Document) -> Result<CreatedId> {
+        let path = format!("goodsOrder/addDocument/{}", seg(external_id)?);
+        let call = Call::post("goodsOrder/addDocument/:externalId", path).json(document)?;
+        self.client.send(call).await
+    }
+
+    /// Has Wemalo pick, pack, label and send an order not yet picked
+    /// (`POST goodsOrder/finish/:orderId`).
+    pub async fn finish(&self, order_id: WemaloOrderId, total_weight: Grams) -> Result<()> {
+        let path = format!("goodsOrder/finish/{}", order_id.0);
+        let call =
+            Call::post("goodsOrder/finish/:orderId", path).json(&FinishBody { total_weight })?;
+        self.client.send_unit(call).await
+    }
+
+    /// The shipping label files of a parcel (`GET goodsOrder/package/:parcelId/label`).
+    pub async fn label(&self, parcel_id: ParcelId) -> Result<Vec<LabelFile>> {
+        let path = format!("goodsOrder/package/{}/label", parcel_id.0);
+        let list: LabelList = self
+            .client
+            .send(Call::get("goodsOrder/package/:parcelId/label", path))
+            .await?;
+        Ok(list.files)
+    }
+
+    /// Hands a packed parcel to the carrier (`POST goodsOrder/package/:parcelId/sent`).
+    pub async fn mark_parcel_sent(
+        &self,
+        parcel_id: ParcelId,
+        handover: &ParcelHandover,
+    ) -> Result<()> {
+        let path = format!("goodsOrder/package/{}/sent", parcel_id.0);
+        let call = Call::post("goodsOrder/package/:parcelId/sent", path).json(handover)?;
+        self.client.send_unit(call).await
+    }
+
+    /// Adds a tracking number to a parcel (`PUT goodsOrder/trackingNumber/:packageId`).
+    /// Not retried, since a repeat could add the number twice.
+    pub async fn add_tracking_number(&self, parcel_id: ParcelId, tracking: &str) -> Result<()> {
+        let path = format!("goodsOrder/trackingNumber/{}", parcel_id.0);
+        let call = Call::put("goodsOrder/trackingNumber/:packageId", path).json(&TrackingBody {
+            tracking_number: tracking,
+        })?;
+        self.client.send_unit(call).await
+    }
+
+    /// One page of sent parcel bookings by order or time range
+    /// (`GET goodsOrder/sentPackages/`).
+    pub async fn sent_packages(&self, query: &SentPackagesQuery) -> Result<SentPackagesPage> {
+        let call = Call::get(
+            "goodsOrder/sentPackages/",
+            "goodsOrder/sentPackages/".into(),
+        );
+        self.client.send(sent_query(call, query, true)).await
+    }
+
+    /// All pages of [`GoodsOrders::sent_packages`], from `query.page` (default 0) on.
+    pub async fn sent_packages_all(
+        &self,
+        query: &SentPackagesQuery,
+    ) -> Result<Vec<SentPackageBooking>> {
+        collect_pages(query.page.unwrap_or(0), |page| {
+            let q = SentPackagesQuery {
+                page: Some(page),
+                ..query.clone()
+            };
+            async move { self.sent_packages(&q).await }
+        })
+        .await
+    }
+
+    /// One page of sent parcel bookings not flagged as synchronized yet
+    /// (`GET goodsOrder/packages/sent/`); the date filters do not apply here.
+    pub async fn unsynced_sent_packages(
+        &self,
+        query: &SentPackagesQuery,
+    ) -> Result<SentPackagesPage> {
+        let call = Call::get(
+            "goodsOrder/packages/sent/",
+            "goodsOrder/packages/sent/".into(),
+        );
+        self.client.send(sent_query(call, query, false)).await
+    }
+
+    /// Flags one sent-parcel booking (its `history_id`) as synchronized
+    /// (`PUT goodsOrder/packages/sent/:bookingId`). Safe to repeat.
+    pub async fn flag_sent_package(&self, booking_id: i64) -> Result<()> {
+        let path = format!("goodsOrder/packages/sent/{booking_id}");
+        let call = Call::put("goodsOrder/packages/sent/:bookingId", path).idempotent();
+        self.client.send_unit(call).await
+    }
+
+    /// Drops all reservations of PARTIAL and OPEN orders (`DELETE goodsOrder/reservations`);
+    /// answers how many orders changed.
+    pub async fn delete_reservations(&self) -> Result<i64> {
+        let call = Call::delete("goodsOrder/reservations", "goodsOrder/reservations".into());
+        let changed: Changed = self.client.send(call).await?;
+        Ok(changed.changed.unwrap_or(0))
     }
 }

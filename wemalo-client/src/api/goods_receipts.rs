@@ -1,6 +1,9 @@
-use crate::client::{Call, Client};
+use crate::client::{collect_pages, Call, Client};
+use crate::dates::format_dotted;
 use crate::error::Result;
-use crate::models::{CreatedId, GoodsReceipt};
+use crate::models::{
+    CreatedId, GoodsReceipt, IncomingBooking, IncomingBookingsPage, IncomingBookingsQuery,
+};
 
 /// Inbound deliveries: `client.goods_receipts()`.
 #[derive(Debug, Clone, Copy)]
@@ -21,5 +24,31 @@ impl<'a> GoodsReceipts<'a> {
     pub async fn add(&self, receipt: &GoodsReceipt) -> Result<CreatedId> {
         let call = Call::post("goodsReceipt/add", "goodsReceipt/add".into()).json(receipt)?;
         self.client.send(call).await
+    }
+
+    /// One page of booked goods receipts (`GET goodsReceipt/get`).
+    pub async fn bookings(&self, query: &IncomingBookingsQuery) -> Result<IncomingBookingsPage> {
+        let call = Call::get("goodsReceipt/get", "goodsReceipt/get".into())
+            .query_opt("dateFrom", query.date_from.map(format_dotted))
+            .query_opt("dateTo", query.date_to.map(format_dotted))
+            .query_opt("deliveryNote", query.delivery_note.as_deref())
+            .query_opt("orderId", query.order_id)
+            .query_opt("page", query.page);
+        self.client.send(call).await
+    }
+
+    /// All pages of [`GoodsReceipts::bookings`], from `query.page` (default 0) on.
+    pub async fn bookings_all(
+        &self,
+        query: &IncomingBookingsQuery,
+    ) -> Result<Vec<IncomingBooking>> {
+        collect_pages(query.page.unwrap_or(0), |page| {
+            let q = IncomingBookingsQuery {
+                page: Some(page),
+                ..query.clone()
+            };
+            async move { self.bookings(&q).await }
+        })
+        .await
     }
 }

@@ -1,13 +1,13 @@
 use jiff::civil::DateTime;
 use serde::{Deserialize, Serialize};
 
-use crate::client::{seg, Call, Client};
+use crate::client::{collect_pages, seg, Call, Client};
 use crate::dates::format_hour_stamp;
 use crate::error::Result;
 use crate::models::de_wrapped_vec;
 use crate::models::{
-    AddedUnit, AvailableStock, Product, ProductImage, ProductUnit, ReducedStock, ShopInfo,
-    StockArticle,
+    AddedUnit, AvailableStock, BookingReason, FlaggedBookings, Product, ProductImage, ProductUnit,
+    ReducedStock, ShopInfo, StockArticle, StockBooking, StockBookingsPage,
 };
 use crate::serde_util::de_vec;
 
@@ -50,6 +50,12 @@ struct UnitList {
 #[serde(rename_all = "camelCase")]
 struct ActiveFlag {
     is_active: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct HistoryIds<'a> {
+    history_ids: &'a [i64],
 }
 
 impl Client {
@@ -191,5 +197,41 @@ impl<'a> Products<'a> {
         self.client
             .send(Call::get("product/shop", "product/shop".into()))
             .await
+    }
+
+    /// One page of stock bookings not yet flagged as synchronized
+    /// (`GET product/bookings/flag?reason=&page=`).
+    pub async fn bookings(&self, reason: &BookingReason, page: u32) -> Result<StockBookingsPage> {
+        let call = Call::get("product/bookings/flag", "product/bookings/flag".into())
+            .query("reason", reason.as_str())
+            .query("page", page.to_string());
+        self.client.send(call).await
+    }
+
+    /// All pages of [`Products::bookings`] from page 0 on.
+    pub async fn bookings_all(&self, reason: &BookingReason) -> Result<Vec<StockBooking>> {
+        collect_pages(0, |page| self.bookings(reason, page)).await
+    }
+
+    /// Flags booking history ids as synchronized (`PUT product/bookings/flag`), in calls
+    /// of at most [`BOOKING_FLAG_BATCH`] ids. Safe to repeat. The answers are merged.
+    pub async fn flag_bookings(&self, history_ids: &[i64]) -> Result<FlaggedBookings> {
+        let mut merged = FlaggedBookings {
+            history_ids: Vec::new(),
+            all_updated: Some(true),
+        };
+        let mut all = true;
+        for chunk in history_ids.chunks(BOOKING_FLAG_BATCH) {
+            let call = Call::put("product/bookings/flag", "product/bookings/flag".into())
+                .json(&HistoryIds { history_ids: chunk })?
+                .idempotent();
+            let answer: FlaggedBookings = self.client.send(call).await?;
+            all &= answer
+                .all_updated
+                .unwrap_or(answer.history_ids.len() == chunk.len());
+            merged.history_ids.extend(answer.history_ids);
+        }
+        merged.all_updated = Some(all);
+        Ok(merged)
     }
 }

@@ -456,3 +456,16 @@ pub struct TrackingInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
 }
+
+/// Body of `POST goodsOrder/package/:parcelId/sent`: hand a packed parcel to the carrier.
+/// Without `dispatcher_profile` Wemalo does not store the tracking number.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParcelHandover {
+    /// Carrier tracking number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking_number: Option<String>,
+    /// `matchId` of the dispatcher profile used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dispatcher_profile: Option<String>,
+}

@@ -4,6 +4,9 @@
 //! fields they do not know, and leave out `None` fields when sent. They derive
 //! `Default`, so build them with `..Default::default()`.
 
+mod accounts;
+mod bookings;
+mod documents;
 mod goods_order;
 mod product;
 mod receipt;
@@ -12,6 +15,9 @@ mod status;
 mod stock;
 mod webhook;
 
+pub use accounts::*;
+pub use bookings::*;
+pub use documents::*;
 pub use goods_order::*;
 pub use product::*;
 pub use receipt::*;
