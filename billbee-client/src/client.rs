@@ -326,7 +326,7 @@ impl Client {
 ///
 /// Per endpoint, the gap is measured from the actual send of the previous request, so waiting
 /// for the overall limiter can never squeeze two requests to one endpoint closer together.
-/// Both limits get 2 % of slack against clock and network jitter.
+/// Both limits get 3 % of slack against clock and network jitter.
 pub(crate) struct Pacer {
     limits: RateLimits,
     overall: Option<DefaultDirectRateLimiter>,
@@ -338,7 +338,7 @@ fn gap(per_second: u32) -> Option<Duration> {
     if per_second == 0 {
         return None;
     }
-    Some(Duration::from_secs(1) * 102 / 100 / per_second)
+    Some(Duration::from_secs(1) * 103 / 100 / per_second)
 }
 
 impl Pacer {

@@ -18,8 +18,10 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Differences from the real server: `tag` filters match orders carrying any of the tags;
-//! unknown order ids answer 404; endpoints the fake does not model answer 404 with a message.
+//! Choices where the real server's behaviour is unknown: `tag` filters match orders carrying
+//! any of the tags; unknown order and article ids answer 404 with an error envelope; the rate
+//! limit windows forgive 30 ms of arrival jitter; `UnfulfilledAmount` is whatever the test
+//! stored, not computed from open orders. Endpoints the fake does not model answer 404.
 
 // Handlers return the HTTP answer as the error of a `Result` so `?` can short-cut; the size
 // of `ResponseTemplate` does not matter at one answer per request.
@@ -126,6 +128,9 @@ impl From<Option<RateLimits>> for RateLimitSetting {
     }
 }
 
+/// How much arrival jitter the rate limit window forgives.
+const JITTER_ALLOWANCE: Duration = Duration::from_millis(30);
+
 struct RandomFaults {
     rng: StdRng,
     probability: f64,
@@ -209,11 +214,14 @@ impl State {
     }
 
     /// Sliding one-second windows; returns false (and counts it) when over a limit.
+    ///
+    /// The window is shortened by [`JITTER_ALLOWANCE`]: requests paced exactly at the limit
+    /// may arrive a few milliseconds closer together than they were sent.
     fn admit(&mut self, endpoint: &str, now: Instant) -> bool {
         let Some(limits) = self.limits else {
             return true;
         };
-        let second = Duration::from_secs(1);
+        let second = Duration::from_secs(1) - JITTER_ALLOWANCE;
         let prune = |w: &mut VecDeque<Instant>| {
             while w.front().is_some_and(|t| now.duration_since(*t) >= second) {
                 w.pop_front();
@@ -461,6 +469,22 @@ impl FakeBillbee {
     /// Replaces the stock locations; the one with `is_default` is the default.
     pub fn set_stock_locations(&self, locations: Vec<StockLocation>) {
         self.lock().locations = locations;
+    }
+
+    /// Makes the location with this id the default one, adding it if it is unknown.
+    pub fn set_default_stock_id(&self, id: i64) {
+        let mut s = self.lock();
+        for l in &mut s.locations {
+            l.is_default = Some(l.id == Some(id));
+        }
+        if !s.locations.iter().any(|l| l.id == Some(id)) {
+            s.locations.push(StockLocation {
+                id: Some(id),
+                name: Some(format!("Lager {id}")),
+                description: None,
+                is_default: Some(true),
+            });
+        }
     }
 
     /// The id of the default stock location.

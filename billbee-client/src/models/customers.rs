@@ -11,10 +11,10 @@ pub struct CustomerAddress {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// `AddressType` as Billbee reports it.
+    /// 1 invoice address, 2 shipping address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_type: Option<i32>,
-    /// `CustomerId` as Billbee reports it.
+    /// The customer this belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<i64>,
     /// Company name.
@@ -26,7 +26,7 @@ pub struct CustomerAddress {
     /// Last name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
-    /// `Name2` as Billbee reports it.
+    /// Second name line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name2: Option<String>,
     /// Street.
@@ -59,7 +59,7 @@ pub struct CustomerAddress {
     /// Fax number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fax: Option<String>,
-    /// `AddressAddition` as Billbee reports it.
+    /// Addition to the address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_addition: Option<String>,
     /// When it was archived.
@@ -89,31 +89,31 @@ pub struct Customer {
     /// Second phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tel2: Option<String>,
-    /// `Number` as Billbee reports it.
+    /// Running number shown to people.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<i32>,
-    /// `PriceGroupId` as Billbee reports it.
+    /// Price group of the customer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_group_id: Option<i64>,
-    /// `LanguageId` as Billbee reports it.
+    /// Preferred language (Billbee number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language_id: Option<i32>,
-    /// `DefaultMailAddress` as Billbee reports it.
+    /// Main e-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_mail_address: Option<CustomerContact>,
-    /// `DefaultCommercialMailAddress` as Billbee reports it.
+    /// E-mail for invoices and other business mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_commercial_mail_address: Option<CustomerContact>,
-    /// `DefaultStatusUpdatesMailAddress` as Billbee reports it.
+    /// E-mail for status updates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_status_updates_mail_address: Option<CustomerContact>,
-    /// `DefaultPhone1` as Billbee reports it.
+    /// First phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_phone1: Option<CustomerContact>,
-    /// `DefaultPhone2` as Billbee reports it.
+    /// Second phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_phone2: Option<CustomerContact>,
-    /// `DefaultFax` as Billbee reports it.
+    /// Fax number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_fax: Option<CustomerContact>,
     /// VAT identification number.
@@ -122,7 +122,7 @@ pub struct Customer {
     /// Kind of record (a Billbee enum number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<i32>,
-    /// `MetaData` as Billbee reports it.
+    /// All e-mail addresses and phone numbers of the customer.
     #[serde(
         default,
         deserialize_with = "de::vec",
@@ -144,13 +144,13 @@ pub struct CustomerContact {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// `TypeId` as Billbee reports it.
+    /// Type number (a Billbee enum).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_id: Option<i64>,
-    /// `TypeName` as Billbee reports it. Read only.
+    /// Type as text. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_name: Option<String>,
-    /// `SubType` as Billbee reports it.
+    /// Sub type as text (e.g. private, work).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_type: Option<String>,
     /// The value.
@@ -162,7 +162,7 @@ pub struct CustomerContact {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NewCustomer {
-    /// `Address` as Billbee reports it.
+    /// The address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<CustomerAddress>,
     /// Id of this record.
@@ -180,31 +180,31 @@ pub struct NewCustomer {
     /// Second phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tel2: Option<String>,
-    /// `Number` as Billbee reports it.
+    /// Running number shown to people.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<i32>,
-    /// `PriceGroupId` as Billbee reports it.
+    /// Price group of the customer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price_group_id: Option<i64>,
-    /// `LanguageId` as Billbee reports it.
+    /// Preferred language (Billbee number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language_id: Option<i32>,
-    /// `DefaultMailAddress` as Billbee reports it.
+    /// Main e-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_mail_address: Option<CustomerContact>,
-    /// `DefaultCommercialMailAddress` as Billbee reports it.
+    /// E-mail for invoices and other business mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_commercial_mail_address: Option<CustomerContact>,
-    /// `DefaultStatusUpdatesMailAddress` as Billbee reports it.
+    /// E-mail for status updates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_status_updates_mail_address: Option<CustomerContact>,
-    /// `DefaultPhone1` as Billbee reports it.
+    /// First phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_phone1: Option<CustomerContact>,
-    /// `DefaultPhone2` as Billbee reports it.
+    /// Second phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_phone2: Option<CustomerContact>,
-    /// `DefaultFax` as Billbee reports it.
+    /// Fax number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_fax: Option<CustomerContact>,
     /// VAT identification number.
@@ -213,7 +213,7 @@ pub struct NewCustomer {
     /// Kind of record (a Billbee enum number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<i32>,
-    /// `MetaData` as Billbee reports it.
+    /// All e-mail addresses and phone numbers of the customer.
     #[serde(
         default,
         deserialize_with = "de::vec",
@@ -235,43 +235,43 @@ pub struct CustomerOrder {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// `ExternalId` as Billbee reports it.
+    /// Id on the sales channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// Invoice number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<String>,
-    /// `InvoiceCreatedAt` as Billbee reports it.
+    /// When the invoice was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_created_at: Option<BillbeeDateTime>,
-    /// `InvoiceDate` as Billbee reports it.
+    /// Date of the invoice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_date: Option<BillbeeDateTime>,
-    /// `CreatedAt` as Billbee reports it.
+    /// When it was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<BillbeeDateTime>,
-    /// `PaidAt` as Billbee reports it.
+    /// When it was paid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paid_at: Option<BillbeeDateTime>,
-    /// `ShippedAt` as Billbee reports it.
+    /// When it was shipped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipped_at: Option<BillbeeDateTime>,
-    /// `HasInvoice` as Billbee reports it.
+    /// An invoice exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_invoice: Option<bool>,
-    /// `OrderStateId` as Billbee reports it.
+    /// Order state number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_state_id: Option<i32>,
-    /// `OrderStateText` as Billbee reports it.
+    /// State as text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_state_text: Option<String>,
-    /// `TotalGross` as Billbee reports it.
+    /// Gross total.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub total_gross: Option<Decimal>,
-    /// `ShopName` as Billbee reports it.
+    /// Name of the shop connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shop_name: Option<String>,
-    /// `CanCreateAutoInvoice` as Billbee reports it.
+    /// An invoice can be created automatically.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_create_auto_invoice: Option<bool>,
 }

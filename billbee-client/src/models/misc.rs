@@ -17,7 +17,7 @@ pub struct CloudStorage {
     /// Kind of record (a Billbee enum number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// `UsedAsPrinter` as Billbee reports it.
+    /// The connection is used as a printer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub used_as_printer: Option<bool>,
 }
@@ -48,10 +48,10 @@ pub struct SearchRequest {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub r#type: Vec<String>,
-    /// `Term` as Billbee reports it.
+    /// Search term (Lucene syntax).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub term: Option<String>,
-    /// `SearchMode` as Billbee reports it.
+    /// Search mode (0 to 4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub search_mode: Option<i32>,
 }
@@ -60,21 +60,21 @@ pub struct SearchRequest {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SearchResults {
-    /// `Products` as Billbee reports it.
+    /// Product hits.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub products: Vec<ProductHit>,
-    /// `Orders` as Billbee reports it.
+    /// Order hits.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub orders: Vec<OrderHit>,
-    /// `Customers` as Billbee reports it.
+    /// Customer hits.
     #[serde(
         default,
         deserialize_with = "de::vec",
@@ -90,13 +90,13 @@ pub struct ProductHit {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// `ShortText` as Billbee reports it.
+    /// Short description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_text: Option<String>,
-    /// `SKU` as Billbee reports it.
+    /// Stock keeping unit.
     #[serde(rename = "SKU", default, skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
-    /// `Tags` as Billbee reports it.
+    /// Tags of the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<String>,
 }
@@ -108,19 +108,19 @@ pub struct OrderHit {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// `ExternalReference` as Billbee reports it.
+    /// Order number on the sales channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_reference: Option<String>,
-    /// `BuyerName` as Billbee reports it.
+    /// Name of the buyer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub buyer_name: Option<String>,
     /// Invoice number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<String>,
-    /// `CustomerName` as Billbee reports it.
+    /// Name of the customer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_name: Option<String>,
-    /// `ArticleTexts` as Billbee reports it.
+    /// Titles of the articles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_texts: Option<String>,
 }
@@ -135,10 +135,10 @@ pub struct CustomerHit {
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// `Addresses` as Billbee reports it.
+    /// Addresses as text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<String>,
-    /// `Number` as Billbee reports it.
+    /// Running number shown to people.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
 }
@@ -147,34 +147,34 @@ pub struct CustomerHit {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateAccount {
-    /// `EMail` as Billbee reports it.
+    /// E-mail address.
     #[serde(rename = "EMail", default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// `Password` as Billbee reports it.
+    /// Password of the new account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
-    /// `AcceptTerms` as Billbee reports it.
+    /// The terms are accepted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accept_terms: Option<bool>,
-    /// `Address` as Billbee reports it.
+    /// The address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<AccountAddress>,
-    /// `AffiliateCouponCode` as Billbee reports it.
+    /// Partner coupon code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliate_coupon_code: Option<String>,
-    /// `Vat1Rate` as Billbee reports it.
+    /// Regular VAT rate in percent.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub vat1_rate: Option<Decimal>,
-    /// `Vat2Rate` as Billbee reports it.
+    /// Reduced VAT rate in percent.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub vat2_rate: Option<Decimal>,
-    /// `DefaultVatMode` as Billbee reports it.
+    /// Default VAT treatment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_vat_mode: Option<i32>,
-    /// `DefaultCurrency` as Billbee reports it.
+    /// Default currency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_currency: Option<String>,
-    /// `DefaultVatIndex` as Billbee reports it.
+    /// Default VAT rate index.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_vat_index: Option<i32>,
 }
@@ -189,10 +189,10 @@ pub struct AccountAddress {
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// `Address1` as Billbee reports it.
+    /// First address line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address1: Option<String>,
-    /// `Address2` as Billbee reports it.
+    /// Second address line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// Postal code.
@@ -201,7 +201,7 @@ pub struct AccountAddress {
     /// City.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// `Country` as Billbee reports it.
+    /// Country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// VAT identification number.
@@ -216,16 +216,16 @@ pub struct ShopAccount {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// `AccountType` as Billbee reports it.
+    /// Kind of channel (Billbee number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_type: Option<i32>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// `LastSyncDate` as Billbee reports it.
+    /// When orders were last imported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_sync_date: Option<BillbeeDateTime>,
-    /// `LastSyncState` as Billbee reports it.
+    /// Outcome of the last import.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_sync_state: Option<i32>,
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Order {
-    /// `RebateDifference` as Billbee reports it. Read only.
+    /// Rounding difference of discounts (read only). Read only.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub rebate_difference: Option<Decimal>,
     /// The parcels recorded on the order (the name is historic).
@@ -18,7 +18,7 @@ pub struct Order {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub shipping_ids: Vec<Shipment>,
-    /// `AcceptLossOfReturnRight` as Billbee reports it.
+    /// The buyer waived the right of return.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accept_loss_of_return_right: Option<bool>,
     /// The order id of the shop or marketplace (external id); `None` for manual orders.
@@ -48,23 +48,23 @@ pub struct Order {
     /// The merchant's internal note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seller_comment: Option<String>,
-    /// `Comments` as Billbee reports it.
+    /// Notes on the order.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub comments: Vec<Comment>,
-    /// `InvoiceNumberPrefix` as Billbee reports it.
+    /// Text before the invoice number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_number_prefix: Option<String>,
-    /// `InvoiceNumberPostfix` as Billbee reports it.
+    /// Text after the invoice number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_number_postfix: Option<String>,
     /// Invoice number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<i32>,
-    /// `InvoiceDate` as Billbee reports it.
+    /// Date of the invoice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_date: Option<BillbeeDateTime>,
     /// The billing address.
@@ -73,7 +73,7 @@ pub struct Order {
     /// The address the parcel goes to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_address: Option<Address>,
-    /// `PaymentMethod` as Billbee reports it.
+    /// Payment type (see `enums().payment_types()`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_method: Option<i32>,
     /// The gross shipping cost.
@@ -82,10 +82,10 @@ pub struct Order {
     /// The gross total; in practice it includes shipping.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub total_cost: Option<Decimal>,
-    /// `AdjustmentCost` as Billbee reports it.
+    /// Amount added to or taken from the total.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub adjustment_cost: Option<Decimal>,
-    /// `AdjustmentReason` as Billbee reports it.
+    /// Why the total was adjusted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adjustment_reason: Option<String>,
     /// The positions of the order; bundles appear as one position.
@@ -98,19 +98,19 @@ pub struct Order {
     /// ISO 4217 currency code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// `Seller` as Billbee reports it.
+    /// The selling account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seller: Option<OrderUser>,
-    /// `Buyer` as Billbee reports it.
+    /// The buying account; often `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub buyer: Option<OrderUser>,
     /// When the sales channel last changed the order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<BillbeeDateTime>,
-    /// `TaxRate1` as Billbee reports it.
+    /// Regular VAT rate of the order.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub tax_rate1: Option<Decimal>,
-    /// `TaxRate2` as Billbee reports it.
+    /// Reduced VAT rate of the order.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub tax_rate2: Option<Decimal>,
     /// Billbee's own id of the order; use it for every other order call.
@@ -137,10 +137,10 @@ pub struct Order {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub tags: Vec<String>,
-    /// `ShipWeightKg` as Billbee reports it.
+    /// Shipping weight in kilograms.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub ship_weight_kg: Option<Decimal>,
-    /// `LanguageCode` as Billbee reports it.
+    /// Language code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language_code: Option<String>,
     /// The amount paid so far; unreliable, prefer `state`, `payed_at` and `payments`.
@@ -153,63 +153,63 @@ pub struct Order {
         skip_serializing_if = "Option::is_none"
     )]
     pub shipping_profile_id: Option<String>,
-    /// `ShippingProviderId` as Billbee reports it.
+    /// Shipping provider connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_provider_id: Option<i64>,
-    /// `ShippingProviderProductId` as Billbee reports it.
+    /// Product of the shipping provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_provider_product_id: Option<i64>,
-    /// `ShippingProviderName` as Billbee reports it.
+    /// Name of the shipping provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_provider_name: Option<String>,
-    /// `ShippingProviderProductName` as Billbee reports it.
+    /// Name of the shipping product.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_provider_product_name: Option<String>,
-    /// `ShippingProfileName` as Billbee reports it.
+    /// Name of the shipping profile.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_profile_name: Option<String>,
-    /// `PaymentInstruction` as Billbee reports it.
+    /// Payment instructions printed on the invoice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_instruction: Option<String>,
-    /// `IsCancelationFor` as Billbee reports it.
+    /// The order this one cancels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_cancelation_for: Option<String>,
-    /// `PaymentTransactionId` as Billbee reports it.
+    /// Payment transaction id (deprecated; see `payments`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_transaction_id: Option<String>,
-    /// `DistributionCenter` as Billbee reports it.
+    /// Fulfilment centre that ships the order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution_center: Option<String>,
-    /// `DeliverySourceCountryCode` as Billbee reports it.
+    /// Country the goods ship from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_source_country_code: Option<String>,
-    /// `CustomInvoiceNote` as Billbee reports it.
+    /// Note printed on the invoice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_invoice_note: Option<String>,
     /// Customer number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_number: Option<String>,
-    /// `PaymentReference` as Billbee reports it.
+    /// Payment reference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_reference: Option<String>,
-    /// `ShippingServices` as Billbee reports it.
+    /// Shipping services chosen for the order.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub shipping_services: Vec<ProductService>,
-    /// `Customer` as Billbee reports it.
+    /// The customer record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
-    /// `History` as Billbee reports it.
+    /// History log of the order.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub history: Vec<HistoryEntry>,
-    /// `Payments` as Billbee reports it.
+    /// Payments booked on the order.
     #[serde(
         default,
         deserialize_with = "de::vec",
@@ -225,22 +225,22 @@ pub struct Order {
     /// When it was restored from the archive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restored_at: Option<BillbeeDateTime>,
-    /// `ApiAccountId` as Billbee reports it.
+    /// The shop connection the record belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_account_id: Option<i64>,
-    /// `ApiAccountName` as Billbee reports it.
+    /// Name of the shop connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_account_name: Option<String>,
-    /// `MerchantVatId` as Billbee reports it.
+    /// The seller's VAT id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_vat_id: Option<String>,
-    /// `CustomerVatId` as Billbee reports it.
+    /// The buyer's VAT id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_vat_id: Option<String>,
-    /// `IsFromBillbeeApi` as Billbee reports it.
+    /// The order was created through the API.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_from_billbee_api: Option<bool>,
-    /// `WebUrl` as Billbee reports it.
+    /// Link to the order in Billbee's web app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web_url: Option<String>,
 }
@@ -264,10 +264,10 @@ pub struct Shipment {
     /// Tracking link; Billbee sends `"-"` when there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_url: Option<String>,
-    /// `ShippingProviderId` as Billbee reports it.
+    /// Shipping provider connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_provider_id: Option<i64>,
-    /// `ShippingProviderProductId` as Billbee reports it.
+    /// Product of the shipping provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_provider_product_id: Option<i64>,
     /// Carrier number (see `enums().shipping_carriers()`).
@@ -285,7 +285,7 @@ pub struct Comment {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// `FromCustomer` as Billbee reports it.
+    /// Written by the customer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_customer: Option<bool>,
     /// The text.
@@ -382,20 +382,20 @@ pub struct OrderItem {
     /// Discount in percent.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub discount: Option<Decimal>,
-    /// `Attributes` as Billbee reports it.
+    /// Variant attributes.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub attributes: Vec<OrderItemAttribute>,
-    /// `GetPriceFromArticleIfAny` as Billbee reports it.
+    /// Use the article's price instead of the position's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub get_price_from_article_if_any: Option<bool>,
     /// The position is a voucher, not goods.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_coupon: Option<bool>,
-    /// `ShippingProfileId` as Billbee reports it.
+    /// Shipping profile (string or number on the wire).
     #[serde(
         default,
         deserialize_with = "de::strnum",
@@ -405,10 +405,10 @@ pub struct OrderItem {
     /// Billbee does not change stock for this position.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dont_adjust_stock: Option<bool>,
-    /// `UnrebatedTotalPrice` as Billbee reports it.
+    /// Gross price before the discount.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub unrebated_total_price: Option<Decimal>,
-    /// `SerialNumber` as Billbee reports it.
+    /// Serial number of the item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// The SKU printed on the invoice; falls back to the product's SKU.
@@ -427,19 +427,19 @@ pub struct OrderItem {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OrderUser {
-    /// `Platform` as Billbee reports it.
+    /// Name of the sales channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
-    /// `BillbeeShopName` as Billbee reports it.
+    /// Name of the shop in Billbee.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billbee_shop_name: Option<String>,
-    /// `BillbeeShopId` as Billbee reports it.
+    /// Shop id in Billbee.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billbee_shop_id: Option<i64>,
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// `Nick` as Billbee reports it.
+    /// User name on the channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nick: Option<String>,
     /// First name.
@@ -448,7 +448,7 @@ pub struct OrderUser {
     /// Last name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
-    /// `FullName` as Billbee reports it. Read only.
+    /// First and last name combined; empty string when unknown. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
     /// E-mail address.
@@ -463,16 +463,16 @@ pub struct HistoryEntry {
     /// When it was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<BillbeeDateTime>,
-    /// `EventTypeName` as Billbee reports it.
+    /// Event type as text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_type_name: Option<String>,
     /// The text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    /// `EmployeeName` as Billbee reports it.
+    /// Who caused the entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee_name: Option<String>,
-    /// `TypeId` as Billbee reports it.
+    /// Type number (a Billbee enum).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_id: Option<i32>,
 }
@@ -481,28 +481,28 @@ pub struct HistoryEntry {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OrderPayment {
-    /// `BillbeeId` as Billbee reports it.
+    /// Billbee's id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billbee_id: Option<i64>,
     /// Transaction id of the payment provider or channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction_id: Option<String>,
-    /// `PayDate` as Billbee reports it.
+    /// When the payment was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay_date: Option<BillbeeDateTime>,
-    /// `PaymentType` as Billbee reports it.
+    /// Payment type (see `enums().payment_types()`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_type: Option<i32>,
-    /// `SourceTechnology` as Billbee reports it.
+    /// How the payment was recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_technology: Option<String>,
-    /// `SourceText` as Billbee reports it.
+    /// Payment source as text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_text: Option<String>,
-    /// `PayValue` as Billbee reports it.
+    /// Amount paid.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub pay_value: Option<Decimal>,
-    /// `Purpose` as Billbee reports it.
+    /// Payment reference text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<String>,
     /// Name.
@@ -529,13 +529,13 @@ pub struct SoldProduct {
     /// Stock keeping unit.
     #[serde(rename = "SKU", default, skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
-    /// `SkuOrId` as Billbee reports it. Read only.
+    /// The SKU, or the channel id when there is no SKU. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sku_or_id: Option<String>,
     /// A download or service without a parcel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_digital: Option<bool>,
-    /// `Images` as Billbee reports it.
+    /// Images.
     #[serde(
         default,
         deserialize_with = "de::vec",
@@ -545,13 +545,13 @@ pub struct SoldProduct {
     /// GTIN / EAN barcode.
     #[serde(rename = "EAN", default, skip_serializing_if = "Option::is_none")]
     pub ean: Option<String>,
-    /// `PlatformData` as Billbee reports it.
+    /// Channel data as serialized JSON.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform_data: Option<String>,
-    /// `TARICCode` as Billbee reports it.
+    /// Customs tariff number.
     #[serde(rename = "TARICCode", default, skip_serializing_if = "Option::is_none")]
     pub taric_code: Option<String>,
-    /// `CountryOfOrigin` as Billbee reports it.
+    /// Country of origin, for customs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_of_origin: Option<String>,
     /// The Billbee article this position is linked to.
@@ -575,7 +575,7 @@ pub struct OrderItemAttribute {
     /// The value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    /// `Price` as Billbee reports it.
+    /// Price.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub price: Option<Decimal>,
 }
@@ -587,13 +587,13 @@ pub struct SoldProductImage {
     /// Address of the resource.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// `IsDefaultImage` as Billbee reports it.
+    /// The main image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_default_image: Option<bool>,
     /// Sort position.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<i32>,
-    /// `ExternalId` as Billbee reports it.
+    /// Id on the sales channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
@@ -602,7 +602,7 @@ pub struct SoldProductImage {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OrderTags {
-    /// `Tags` as Billbee reports it.
+    /// Tags of the record.
     #[serde(
         default,
         deserialize_with = "de::vec",
@@ -615,7 +615,7 @@ pub struct OrderTags {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OrderStateUpdate {
-    /// `NewStateId` as Billbee reports it.
+    /// The new state number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_state_id: Option<i32>,
 }
@@ -660,7 +660,7 @@ pub struct InvoiceRecord {
     /// Title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// `Salutation` as Billbee reports it.
+    /// Salutation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salutation: Option<String>,
     /// Last name.
@@ -675,22 +675,22 @@ pub struct InvoiceRecord {
     /// Customer number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_number: Option<i32>,
-    /// `DebtorNumber` as Billbee reports it.
+    /// Debtor number for accounting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debtor_number: Option<i32>,
-    /// `InvoiceDate` as Billbee reports it.
+    /// Date of the invoice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_date: Option<BillbeeDateTime>,
-    /// `TotalNet` as Billbee reports it.
+    /// Net total.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub total_net: Option<Decimal>,
     /// ISO 4217 currency code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// `TotalGross` as Billbee reports it.
+    /// Gross total.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub total_gross: Option<Decimal>,
-    /// `PaymentTypeId` as Billbee reports it.
+    /// Payment type (see `enums().payment_types()`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_type_id: Option<i32>,
     /// Order number on the sales channel.
@@ -702,42 +702,42 @@ pub struct InvoiceRecord {
     /// E-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// `ShopName` as Billbee reports it.
+    /// Name of the shop connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shop_name: Option<String>,
-    /// `Positions` as Billbee reports it.
+    /// Positions of the invoice.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub positions: Vec<InvoicePosition>,
-    /// `PayDate` as Billbee reports it.
+    /// When the payment was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay_date: Option<BillbeeDateTime>,
-    /// `VatMode` as Billbee reports it.
+    /// VAT treatment (0 normal, 1 small business, 2 intra-EU, 3 export, 4 margin scheme).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vat_mode: Option<i32>,
-    /// `BillbeeId` as Billbee reports it.
+    /// Billbee's id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billbee_id: Option<OrderId>,
-    /// `ShippingCountry` as Billbee reports it.
+    /// Country the goods go to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_country: Option<String>,
-    /// `AdditionalFees` as Billbee reports it.
+    /// Fees that are not positions.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub additional_fees: Vec<AdditionalFee>,
-    /// `MerchantVatId` as Billbee reports it.
+    /// The seller's VAT id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_vat_id: Option<String>,
-    /// `CustomerVatId` as Billbee reports it.
+    /// The buyer's VAT id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_vat_id: Option<String>,
-    /// `VatFlags` as Billbee reports it.
+    /// Facts used to choose the VAT treatment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vat_flags: Option<VatDetectionFlags>,
 }
@@ -752,37 +752,37 @@ pub struct InvoicePosition {
     /// Amount.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub amount: Option<Decimal>,
-    /// `NetValue` as Billbee reports it.
+    /// Net unit value.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub net_value: Option<Decimal>,
-    /// `TotalNetValue` as Billbee reports it.
+    /// Net value of the whole position.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub total_net_value: Option<Decimal>,
-    /// `GrossValue` as Billbee reports it.
+    /// Gross unit value.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub gross_value: Option<Decimal>,
-    /// `TotalGrossValue` as Billbee reports it.
+    /// Gross value of the whole position.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub total_gross_value: Option<Decimal>,
-    /// `VatRate` as Billbee reports it.
+    /// VAT rate in percent.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub vat_rate: Option<Decimal>,
-    /// `ArticleBillbeeId` as Billbee reports it.
+    /// The Billbee article.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_billbee_id: Option<i64>,
-    /// `Sku` as Billbee reports it.
+    /// Stock keeping unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
     /// Title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// `BillbeeId` as Billbee reports it.
+    /// Billbee's id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billbee_id: Option<i64>,
-    /// `TotalVatAmount` as Billbee reports it.
+    /// VAT of the whole position.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub total_vat_amount: Option<Decimal>,
-    /// `RebatePercent` as Billbee reports it.
+    /// Discount in percent.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub rebate_percent: Option<Decimal>,
 }
@@ -794,16 +794,16 @@ pub struct AdditionalFee {
     /// Kind of record (a Billbee enum number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// `Gross` as Billbee reports it.
+    /// Gross amount.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub gross: Option<Decimal>,
-    /// `Net` as Billbee reports it.
+    /// Net amount.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub net: Option<Decimal>,
-    /// `VatAmount` as Billbee reports it.
+    /// VAT amount.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub vat_amount: Option<Decimal>,
-    /// `VatRate` as Billbee reports it.
+    /// VAT rate in percent.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub vat_rate: Option<Decimal>,
 }
@@ -812,40 +812,40 @@ pub struct AdditionalFee {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VatDetectionFlags {
-    /// `ThirdPartyCountry` as Billbee reports it.
+    /// Shipped outside the EU.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub third_party_country: Option<bool>,
-    /// `SrcCountryIsEqualToDstCountry` as Billbee reports it.
+    /// Shipped within one country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub src_country_is_equal_to_dst_country: Option<bool>,
-    /// `CustomerHasVatId` as Billbee reports it.
+    /// The customer has a VAT id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_has_vat_id: Option<bool>,
-    /// `EuDeliveryThresholdExceeded` as Billbee reports it.
+    /// The EU delivery threshold is exceeded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eu_delivery_threshold_exceeded: Option<bool>,
-    /// `OssEnabled` as Billbee reports it.
+    /// The one-stop-shop VAT scheme is enabled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oss_enabled: Option<bool>,
-    /// `SellerIsRegisteredInDstCountry` as Billbee reports it.
+    /// The seller is VAT registered in the destination country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seller_is_registered_in_dst_country: Option<bool>,
-    /// `OrderDistributionCountryIsEmpty` as Billbee reports it.
+    /// The order has no destination country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_distribution_country_is_empty: Option<bool>,
-    /// `UserProfileCountryIsEmpty` as Billbee reports it.
+    /// The account has no country set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_profile_country_is_empty: Option<bool>,
-    /// `SetIglWhenVatIdIsAvailableEnabled` as Billbee reports it.
+    /// Intra-EU treatment is applied when a VAT id exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub set_igl_when_vat_id_is_available_enabled: Option<bool>,
-    /// `RatesFrom` as Billbee reports it.
+    /// Where the VAT rates came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rates_from: Option<String>,
-    /// `VatIdFrom` as Billbee reports it.
+    /// Where the VAT id came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vat_id_from: Option<String>,
-    /// `IsDistanceSale` as Billbee reports it.
+    /// A distance sale to another EU country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_distance_sale: Option<bool>,
 }
@@ -860,19 +860,19 @@ pub struct CreatedInvoice {
     /// Invoice number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<String>,
-    /// `PDFData` as Billbee reports it.
+    /// The PDF, base64 encoded.
     #[serde(rename = "PDFData", default, skip_serializing_if = "Option::is_none")]
     pub pdf_data: Option<String>,
-    /// `InvoiceDate` as Billbee reports it.
+    /// Date of the invoice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_date: Option<BillbeeDateTime>,
-    /// `TotalGross` as Billbee reports it.
+    /// Gross total.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub total_gross: Option<Decimal>,
-    /// `TotalNet` as Billbee reports it.
+    /// Net total.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub total_net: Option<Decimal>,
-    /// `PdfDownloadUrl` as Billbee reports it.
+    /// Where to download the PDF.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pdf_download_url: Option<String>,
 }
@@ -881,24 +881,24 @@ pub struct CreatedInvoice {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SendMessage {
-    /// `SendMode` as Billbee reports it.
+    /// How to send: 0 none, 1 e-mail, 2 channel message, 3 e-mail then channel, 4 external e-mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_mode: Option<i32>,
-    /// `Subject` as Billbee reports it.
+    /// Subject, one entry per language.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub subject: Vec<MultiLanguageString>,
-    /// `Body` as Billbee reports it.
+    /// Message text, one entry per language.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub body: Vec<MultiLanguageString>,
-    /// `AlternativeMail` as Billbee reports it.
+    /// Send to this address instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternative_mail: Option<String>,
 }
@@ -910,7 +910,7 @@ pub struct TriggerEvent {
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// `DelayInMinutes` as Billbee reports it.
+    /// Minutes to wait before the event fires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delay_in_minutes: Option<i32>,
 }
@@ -919,16 +919,16 @@ pub struct TriggerEvent {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ParsePlaceholders {
-    /// `TextToParse` as Billbee reports it.
+    /// The text with placeholders.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_to_parse: Option<String>,
-    /// `IsHtml` as Billbee reports it.
+    /// The text is HTML.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_html: Option<bool>,
-    /// `Language` as Billbee reports it.
+    /// Language of the result.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
-    /// `Trim` as Billbee reports it.
+    /// Trim white space from the result.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trim: Option<bool>,
 }
@@ -937,10 +937,10 @@ pub struct ParsePlaceholders {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OrderMessage {
-    /// `IsInternal` as Billbee reports it.
+    /// Visible to the merchant only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_internal: Option<bool>,
-    /// `SenderName` as Billbee reports it.
+    /// Name shown as the sender.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_name: Option<String>,
     /// The text.

@@ -20,14 +20,14 @@ pub struct MultiLanguageString {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Product {
-    /// `InvoiceText` as Billbee reports it.
+    /// Text for invoices, one entry per language.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub invoice_text: Vec<MultiLanguageString>,
-    /// `Manufacturer` as Billbee reports it.
+    /// Manufacturer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<String>,
     /// Billbee's id of the article.
@@ -47,21 +47,21 @@ pub struct Product {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub description: Vec<MultiLanguageString>,
-    /// `ShortDescription` as Billbee reports it.
+    /// Short description, one entry per language.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub short_description: Vec<MultiLanguageString>,
-    /// `BasicAttributes` as Billbee reports it.
+    /// Basic attributes, one entry per language.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub basic_attributes: Vec<MultiLanguageString>,
-    /// `Images` as Billbee reports it.
+    /// Images.
     #[serde(
         default,
         deserialize_with = "de::vec",
@@ -77,19 +77,19 @@ pub struct Product {
     /// Net purchase price.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub cost_price: Option<Decimal>,
-    /// `Vat1Rate` as Billbee reports it.
+    /// Regular VAT rate in percent.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub vat1_rate: Option<Decimal>,
-    /// `Vat2Rate` as Billbee reports it.
+    /// Reduced VAT rate in percent.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub vat2_rate: Option<Decimal>,
-    /// `StockDesired` as Billbee reports it.
+    /// Target stock level.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub stock_desired: Option<Decimal>,
     /// Stock at the default location; `None` until stock was set once.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub stock_current: Option<Decimal>,
-    /// `StockWarning` as Billbee reports it.
+    /// Warning level for low stock.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub stock_warning: Option<Decimal>,
     /// Stock keeping unit.
@@ -98,21 +98,21 @@ pub struct Product {
     /// GTIN / EAN barcode.
     #[serde(rename = "EAN", default, skip_serializing_if = "Option::is_none")]
     pub ean: Option<String>,
-    /// `Materials` as Billbee reports it.
+    /// Materials, one entry per language.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub materials: Vec<MultiLanguageString>,
-    /// `Tags` as Billbee reports it.
+    /// Tags of the record.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub tags: Vec<MultiLanguageString>,
-    /// `Sources` as Billbee reports it.
+    /// Listings on sales channels.
     #[serde(
         default,
         deserialize_with = "de::vec",
@@ -128,10 +128,10 @@ pub struct Product {
     /// Billbee computed that the stock is below the warning level (read only). Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub low_stock: Option<bool>,
-    /// `StockCode` as Billbee reports it.
+    /// Storage bin code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock_code: Option<String>,
-    /// `StockReduceItemsPerSale` as Billbee reports it.
+    /// Stock units taken per sale.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub stock_reduce_items_per_sale: Option<Decimal>,
     /// Stock per location.
@@ -141,13 +141,13 @@ pub struct Product {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub stocks: Vec<ProductStock>,
-    /// `Category1` as Billbee reports it.
+    /// First category.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category1: Option<ProductCategory>,
-    /// `Category2` as Billbee reports it.
+    /// Second category.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category2: Option<ProductCategory>,
-    /// `Category3` as Billbee reports it.
+    /// Third category.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category3: Option<ProductCategory>,
     /// Plain product or bundle.
@@ -156,52 +156,52 @@ pub struct Product {
     /// Unit of measure (1 piece, 2 kg, 3 m, ...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<i32>,
-    /// `UnitsPerItem` as Billbee reports it.
+    /// How many units one item holds.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub units_per_item: Option<Decimal>,
-    /// `SoldAmount` as Billbee reports it.
+    /// Units sold in total.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub sold_amount: Option<Decimal>,
-    /// `SoldSumGross` as Billbee reports it.
+    /// Gross revenue of all sales.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub sold_sum_gross: Option<Decimal>,
-    /// `SoldSumNet` as Billbee reports it.
+    /// Net revenue of all sales.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub sold_sum_net: Option<Decimal>,
-    /// `SoldSumNetLast30Days` as Billbee reports it.
+    /// Net revenue of the last 30 days.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub sold_sum_net_last30_days: Option<Decimal>,
-    /// `SoldSumGrossLast30Days` as Billbee reports it.
+    /// Gross revenue of the last 30 days.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub sold_sum_gross_last30_days: Option<Decimal>,
-    /// `SoldAmountLast30Days` as Billbee reports it.
+    /// Units sold in the last 30 days.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub sold_amount_last30_days: Option<Decimal>,
-    /// `ShippingProductId` as Billbee reports it.
+    /// Default shipping product of the article.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_product_id: Option<i64>,
     /// A download or service without a parcel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_digital: Option<bool>,
-    /// `IsCustomizable` as Billbee reports it.
+    /// Buyers can customise the article.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_customizable: Option<bool>,
-    /// `DeliveryTime` as Billbee reports it.
+    /// Delivery time (Billbee number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_time: Option<i32>,
-    /// `Recipient` as Billbee reports it.
+    /// Target group (Billbee number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient: Option<i32>,
-    /// `Occasion` as Billbee reports it.
+    /// Occasion (Billbee number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occasion: Option<i32>,
     /// ISO 3166-1 alpha-2 country of origin, for customs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_of_origin: Option<String>,
-    /// `ExportDescription` as Billbee reports it.
+    /// Obsolete export description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub export_description: Option<String>,
-    /// `ExportDescriptionMultiLanguage` as Billbee reports it.
+    /// Export description, one entry per language.
     #[serde(
         default,
         deserialize_with = "de::vec",
@@ -211,7 +211,7 @@ pub struct Product {
     /// Customs tariff number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub taric_number: Option<String>,
-    /// `Condition` as Billbee reports it.
+    /// Condition (Billbee number, e.g. new).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<i32>,
     /// Width in centimetres.
@@ -230,7 +230,7 @@ pub struct Product {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub bill_of_material: Vec<BomItem>,
-    /// `CustomFields` as Billbee reports it.
+    /// Values of custom fields.
     #[serde(
         default,
         deserialize_with = "de::vec",
@@ -252,19 +252,19 @@ pub struct ProductImage {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// `ThumbPathExt` as Billbee reports it.
+    /// Path of the thumbnail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumb_path_ext: Option<String>,
-    /// `ThumbUrl` as Billbee reports it.
+    /// Link to the thumbnail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumb_url: Option<String>,
     /// Sort position.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<i32>,
-    /// `IsDefault` as Billbee reports it.
+    /// The default one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
-    /// `ArticleId` as Billbee reports it.
+    /// The article this belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_id: Option<ProductId>,
 }
@@ -276,34 +276,34 @@ pub struct ProductSource {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// `Source` as Billbee reports it.
+    /// Name of the sales channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    /// `SourceId` as Billbee reports it.
+    /// Id of the listing on the channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
-    /// `ApiAccountName` as Billbee reports it.
+    /// Name of the shop connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_account_name: Option<String>,
-    /// `ApiAccountId` as Billbee reports it.
+    /// The shop connection the record belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_account_id: Option<i64>,
-    /// `ExportFactor` as Billbee reports it.
+    /// Price factor for this channel.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub export_factor: Option<Decimal>,
-    /// `StockSyncInactive` as Billbee reports it.
+    /// Stock is not synced to this channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock_sync_inactive: Option<bool>,
-    /// `StockSyncMin` as Billbee reports it.
+    /// Lowest stock reported to this channel.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub stock_sync_min: Option<Decimal>,
-    /// `StockSyncMax` as Billbee reports it.
+    /// Highest stock reported to this channel.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub stock_sync_max: Option<Decimal>,
-    /// `UnitsPerItem` as Billbee reports it.
+    /// How many units one item holds.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub units_per_item: Option<Decimal>,
-    /// `Custom` as Billbee reports it.
+    /// Channel specific data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom: Option<serde_json::Value>,
 }
@@ -324,16 +324,16 @@ pub struct ProductStock {
     /// The stock is derived (for bundles) rather than stored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock_current_is_calculated: Option<bool>,
-    /// `StockWarning` as Billbee reports it.
+    /// Warning level for low stock.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub stock_warning: Option<Decimal>,
-    /// `StockCode` as Billbee reports it.
+    /// Storage bin code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock_code: Option<String>,
     /// Quantity held by open orders at this location.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub unfulfilled_amount: Option<Decimal>,
-    /// `StockDesired` as Billbee reports it.
+    /// Target stock level.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub stock_desired: Option<Decimal>,
 }
@@ -372,13 +372,13 @@ pub struct CustomFieldValue {
     /// Id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    /// `DefinitionId` as Billbee reports it.
+    /// The field definition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition_id: Option<i64>,
-    /// `Definition` as Billbee reports it.
+    /// The definition of the field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<CustomFieldDefinition>,
-    /// `ArticleId` as Billbee reports it.
+    /// The article this belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_id: Option<ProductId>,
     /// The value.
@@ -396,13 +396,13 @@ pub struct CustomFieldDefinition {
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// `Configuration` as Billbee reports it.
+    /// Settings of the field (e.g. dropdown choices).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub configuration: Option<serde_json::Value>,
     /// Kind of record (a Billbee enum number).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<i32>,
-    /// `IsNullable` as Billbee reports it.
+    /// The field may be empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_nullable: Option<bool>,
 }
@@ -411,14 +411,14 @@ pub struct CustomFieldDefinition {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeletedImages {
-    /// `Deleted` as Billbee reports it.
+    /// Ids that were deleted.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub deleted: Vec<i64>,
-    /// `NotFound` as Billbee reports it.
+    /// Ids that did not exist.
     #[serde(
         default,
         deserialize_with = "de::vec",

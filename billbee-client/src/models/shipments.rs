@@ -8,38 +8,38 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ProductService {
-    /// `DisplayName` as Billbee reports it. Read only.
+    /// Name shown to people. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-    /// `DisplayValue` as Billbee reports it. Read only.
+    /// Value shown to people. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_value: Option<String>,
-    /// `RequiresUserInput` as Billbee reports it. Read only.
+    /// The option needs a value. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires_user_input: Option<bool>,
-    /// `ShowInput` as Billbee reports it. Read only.
+    /// The option shows an input field. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_input: Option<bool>,
-    /// `ServiceName` as Billbee reports it. Read only.
+    /// Technical name of the service. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
-    /// `typeName` as Billbee reports it. Read only.
+    /// Type of the service. Read only.
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: Option<String>,
-    /// `PossibleValueLists` as Billbee reports it. Read only.
+    /// Choices for the option. Read only.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub possible_value_lists: Vec<ServiceValueList>,
-    /// `CanBeConfigured` as Billbee reports it. Read only.
+    /// The option can be configured. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_be_configured: Option<bool>,
-    /// `HasDynamicValues` as Billbee reports it. Read only.
+    /// The choices depend on the shipment. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_dynamic_values: Option<bool>,
-    /// `IsRequired` as Billbee reports it. Read only.
+    /// The option is required. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_required: Option<bool>,
 }
@@ -48,10 +48,10 @@ pub struct ProductService {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ServiceValueList {
-    /// `key` as Billbee reports it.
+    /// The key.
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    /// `value` as Billbee reports it.
+    /// The value.
     #[serde(
         rename = "value",
         default,
@@ -65,10 +65,10 @@ pub struct ServiceValueList {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ServiceValue {
-    /// `key` as Billbee reports it.
+    /// The key.
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: Option<i32>,
-    /// `value` as Billbee reports it.
+    /// The value.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
@@ -77,60 +77,60 @@ pub struct ServiceValue {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateShipment {
-    /// `ProviderName` as Billbee reports it.
+    /// Name of the shipping provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<String>,
-    /// `ProductCode` as Billbee reports it.
+    /// Code of the shipping product.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_code: Option<String>,
-    /// `PrinterName` as Billbee reports it.
+    /// Printer to print the label on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printer_name: Option<String>,
-    /// `PrinterIdForExportDocs` as Billbee reports it.
+    /// Printer for customs documents.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printer_id_for_export_docs: Option<i64>,
-    /// `Services` as Billbee reports it.
+    /// Extra services of the label.
     #[serde(
         default,
         deserialize_with = "de::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub services: Vec<ProductService>,
-    /// `ReceiverAddress` as Billbee reports it.
+    /// Who receives the parcel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receiver_address: Option<ShipmentAddress>,
-    /// `ClientReference` as Billbee reports it.
+    /// Your reference printed on the label.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_reference: Option<String>,
     /// Customer number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_number: Option<String>,
-    /// `WeightInGram` as Billbee reports it.
+    /// Parcel weight in grams.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub weight_in_gram: Option<Decimal>,
-    /// `OrderSum` as Billbee reports it.
+    /// Value of the goods.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub order_sum: Option<Decimal>,
-    /// `TotalNet` as Billbee reports it.
+    /// Net total.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub total_net: Option<Decimal>,
-    /// `OrderCurrencyCode` as Billbee reports it.
+    /// Currency of `order_sum`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_currency_code: Option<String>,
-    /// `Content` as Billbee reports it.
+    /// Description of the parcel content, for customs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
-    /// `ShipDate` as Billbee reports it.
+    /// Planned shipping date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ship_date: Option<BillbeeDateTime>,
-    /// `shippingCarrier` as Billbee reports it.
+    /// Carrier number (0 to 20).
     #[serde(
         rename = "shippingCarrier",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub shipping_carrier: Option<i32>,
-    /// `Dimension` as Billbee reports it.
+    /// Parcel dimensions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dimension: Option<Dimensions>,
 }
@@ -148,7 +148,7 @@ pub struct ShipmentAddress {
     /// Last name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
-    /// `Name2` as Billbee reports it.
+    /// Second name line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name2: Option<String>,
     /// Street.
@@ -166,7 +166,7 @@ pub struct ShipmentAddress {
     /// ISO 3166-1 alpha-2 country code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
-    /// `CountryCodeISO3` as Billbee reports it.
+    /// ISO 3166-1 alpha-3 country code.
     #[serde(
         rename = "CountryCodeISO3",
         default,
@@ -176,22 +176,22 @@ pub struct ShipmentAddress {
     /// E-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// `Telephone` as Billbee reports it.
+    /// Phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephone: Option<String>,
-    /// `AddressAddition` as Billbee reports it.
+    /// Addition to the address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_addition: Option<String>,
-    /// `IsExportCountry` as Billbee reports it.
+    /// The destination is outside the EU.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_export_country: Option<bool>,
     /// State or region.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
-    /// `FullName` as Billbee reports it. Read only.
+    /// First and last name combined; empty string when unknown. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
-    /// `FullStreet` as Billbee reports it. Read only.
+    /// Street and house number. Read only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_street: Option<String>,
 }
@@ -200,7 +200,7 @@ pub struct ShipmentAddress {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Dimensions {
-    /// `length` as Billbee reports it.
+    /// Length in centimetres.
     #[serde(
         rename = "length",
         default,
@@ -208,7 +208,7 @@ pub struct Dimensions {
         skip_serializing_if = "Option::is_none"
     )]
     pub length: Option<Decimal>,
-    /// `width` as Billbee reports it.
+    /// Width in centimetres.
     #[serde(
         rename = "width",
         default,
@@ -216,7 +216,7 @@ pub struct Dimensions {
         skip_serializing_if = "Option::is_none"
     )]
     pub width: Option<Decimal>,
-    /// `height` as Billbee reports it.
+    /// Height in centimetres.
     #[serde(
         rename = "height",
         default,
@@ -230,31 +230,31 @@ pub struct Dimensions {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ShipWithLabel {
-    /// `OrderId` as Billbee reports it.
+    /// The order this belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_id: Option<OrderId>,
-    /// `ProviderId` as Billbee reports it.
+    /// Shipping provider connection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider_id: Option<i64>,
-    /// `ProductId` as Billbee reports it.
+    /// Shipping product.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<i64>,
-    /// `ChangeStateToSend` as Billbee reports it.
+    /// Set the order to shipped afterwards.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_state_to_send: Option<bool>,
-    /// `PrinterName` as Billbee reports it.
+    /// Printer to print the label on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printer_name: Option<String>,
-    /// `WeightInGram` as Billbee reports it.
+    /// Parcel weight in grams.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight_in_gram: Option<i32>,
-    /// `ShipDate` as Billbee reports it.
+    /// Planned shipping date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ship_date: Option<BillbeeDateTime>,
-    /// `ClientReference` as Billbee reports it.
+    /// Your reference printed on the label.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_reference: Option<String>,
-    /// `Dimension` as Billbee reports it.
+    /// Parcel dimensions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dimension: Option<Dimensions>,
 }
@@ -263,28 +263,28 @@ pub struct ShipWithLabel {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ShipWithLabelResult {
-    /// `OrderId` as Billbee reports it.
+    /// The order this belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_id: Option<OrderId>,
-    /// `OrderReference` as Billbee reports it.
+    /// Order number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_reference: Option<String>,
-    /// `ShippingId` as Billbee reports it.
+    /// Tracking number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_id: Option<String>,
-    /// `TrackingUrl` as Billbee reports it.
+    /// Link to the carrier tracking page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_url: Option<String>,
-    /// `LabelDataPdf` as Billbee reports it.
+    /// The label PDF, base64 encoded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label_data_pdf: Option<String>,
-    /// `ExportDocsPdf` as Billbee reports it.
+    /// Customs documents PDF, base64 encoded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub export_docs_pdf: Option<String>,
-    /// `Carrier` as Billbee reports it.
+    /// Carrier name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
-    /// `ShippingDate` as Billbee reports it.
+    /// Date of shipping.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_date: Option<BillbeeDateTime>,
 }

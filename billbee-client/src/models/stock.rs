@@ -80,7 +80,7 @@ pub struct UpdateStockResult {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ReservedAmount {
-    /// `ReservedAmount` as Billbee reports it.
+    /// Quantity held by open orders.
     #[serde(default, with = "de::dec", skip_serializing_if = "Option::is_none")]
     pub reserved_amount: Option<Decimal>,
 }
@@ -89,16 +89,16 @@ pub struct ReservedAmount {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct UpdateStockCode {
-    /// `BillbeeId` as Billbee reports it.
+    /// Billbee's id of this record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billbee_id: Option<ProductId>,
-    /// `Sku` as Billbee reports it.
+    /// Stock keeping unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
-    /// `StockId` as Billbee reports it.
+    /// The stock location.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock_id: Option<i64>,
-    /// `StockCode` as Billbee reports it.
+    /// Storage bin code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock_code: Option<String>,
 }
