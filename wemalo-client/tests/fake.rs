@@ -480,3 +480,148 @@ async fn delay_fault_hits_client_timeout() {
         "{err:?}"
     );
 }
+
+#[tokio::test]
+async fn sent_packages_and_stock_bookings() {
+    let (fake, client) = seeded().await;
+    fake.receive_goods("P1", dec!(10));
+    fake.receive_goods("P2", dec!(10));
+    client
+        .goods_orders()
+        .add(&order("SO-1", &[("P1", dec!(2)), ("P2", dec!(1))]))
+        .await
+        .unwrap();
+    fake.ship("SO-1", &["T-1", "T-2"]).unwrap();
+
+    let q = SentPackagesQuery {
+        external_id: Some("SO-1".into()),
+        ..Default::default()
+    };
+    let sent = client.goods_orders().sent_packages_all(&q).await.unwrap();
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0].tracking_number.as_deref(), Some("T-1"));
+    assert_eq!(sent[1].tracking_number.as_deref(), Some("T-2"));
+    assert!(sent[0].booking_date.is_some());
+    let unsynced = client
+        .goods_orders()
+        .unsynced_sent_packages(&q)
+        .await
+        .unwrap();
+    assert_eq!(unsynced.bookings.len(), 2);
+    for b in &unsynced.bookings {
+        client
+            .goods_orders()
+            .flag_sent_package(b.history_id.unwrap())
+            .await
+            .unwrap();
+    }
+    let unsynced = client
+        .goods_orders()
+        .unsynced_sent_packages(&q)
+        .await
+        .unwrap();
+    assert!(unsynced.bookings.is_empty());
+
+    let incoming = client
+        .products()
+        .bookings_all(&BookingReason::Incoming)
+        .await
+        .unwrap();
+    assert_eq!(incoming.len(), 2);
+    let sent_stock = client
+        .products()
+        .bookings_all(&BookingReason::Sent)
+        .await
+        .unwrap();
+    assert_eq!(sent_stock.len(), 2);
+    let ids: Vec<i64> = incoming
+        .iter()
+        .flat_map(|b| {
+            b.booking_history_entries
+                .iter()
+                .filter_map(|h| h.history_id)
+        })
+        .collect();
+    let flagged = client.products().flag_bookings(&ids).await.unwrap();
+    assert_eq!(flagged.all_updated, Some(true));
+    assert!(client
+        .products()
+        .bookings_all(&BookingReason::Incoming)
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+#[tokio::test]
+async fn positions_reservations_finish_label_units() {
+    let (fake, client) = seeded().await;
+    fake.receive_goods("P1", dec!(3));
+    let mut o = order("SO-1", &[("P1", dec!(1))]);
+    o.positions[0].external_position_identifier = Some("SO-1-1".into());
+    client.goods_orders().add(&o).await.unwrap();
+    let pos = GoodsOrderPosition {
+        external_id: "SKU-1".into(),
+        quantity: dec!(1),
+        external_position_identifier: Some("SO-1-2".into()),
+        ..Default::default()
+    };
+    let st = client
+        .goods_orders()
+        .add_positions("SO-1", Some(ExternalIdMatch::Sku), &[pos])
+        .await
+        .unwrap();
+    assert_eq!(st.status_name, Some(OrderStatusName::Open));
+    assert_eq!(fake.stock("P1").unwrap().reserved, dec!(2));
+    client
+        .goods_orders()
+        .remove_position("SO-1", "SO-1-1")
+        .await
+        .unwrap();
+    assert_eq!(fake.stock("P1").unwrap().reserved, dec!(1));
+    assert_eq!(
+        client.goods_orders().delete_reservations().await.unwrap(),
+        1
+    );
+    assert_eq!(fake.stock("P1").unwrap().reserved, dec!(0));
+    client
+        .goods_orders()
+        .change_priority("SO-1", 1)
+        .await
+        .unwrap();
+    assert_eq!(
+        fake.goods_order("SO-1").unwrap().order.meta.priority,
+        Some(1)
+    );
+    client
+        .goods_orders()
+        .add_note("SO-1", "fragile", Some(1))
+        .await
+        .unwrap();
+
+    // a new order re-reserves; finish ships it with a generated tracking number
+    client
+        .goods_orders()
+        .add(&order("SO-2", &[("P1", dec!(2))]))
+        .await
+        .unwrap();
+    let id = fake.goods_order("SO-2").unwrap().id;
+    client.goods_orders().finish(id, Grams(700)).await.unwrap();
+    let parcels = client.goods_orders().packages(id).await.unwrap();
+    assert_eq!(parcels.len(), 1);
+    let label = client
+        .goods_orders()
+        .label(parcels[0].id.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(label.len(), 1);
+
+    let unit = ProductUnit {
+        unit_id: "BOX".into(),
+        unit_value: Some(dec!(6)),
+        unit_name: Some("Box".into()),
+        ..Default::default()
+    };
+    let added = client.products().add_unit("P1", &unit).await.unwrap();
+    let units = client.products().units("P1").await.unwrap();
+    assert_eq!(units[0].entity_id, added.entity_id);
+}

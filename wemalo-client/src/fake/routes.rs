@@ -12,9 +12,11 @@ use wiremock::{Request, Respond, ResponseTemplate};
 
 use super::state::{status_id, warehouse_now, Outcome, Refusal, State};
 use super::{FakeGoodsOrder, FaultKind};
+use crate::dates::format_dotted;
 use crate::dates::parse_hour_stamp;
 use crate::models::{
-    GoodsOrder, GoodsOrderMeta, GoodsReceipt, Product, ReturnAnnouncement, WebhookRegistration,
+    Document, ExternalIdMatch, GoodsOrder, GoodsOrderMeta, GoodsOrderPosition, GoodsReceipt,
+    ParcelHandover, Product, ProductUnit, ReturnAnnouncement, WebhookRegistration,
 };
 
 pub(crate) struct Responder {
@@ -230,6 +232,72 @@ struct ProductsBody {
 }
 
 #[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct PositionsBody {
+    #[serde(default)]
+    external_id_match: Option<ExternalIdMatch>,
+    #[serde(default)]
+    positions: Vec<GoodsOrderPosition>,
+}
+
+/// Entries per page of the fake's paged reads.
+const PAGE_SIZE: usize = 50;
+
+fn sent_page(state: &State, req: &Request, unsynced_only: bool) -> Answer {
+    let ext = query(req, "externalId");
+    let parse = |key: &str| -> Outcome<Option<jiff::civil::DateTime>> {
+        match query(req, key) {
+            None => Ok(None),
+            Some(v) => crate::dates::parse_dotted(&v)
+                .map(Some)
+                .map_err(|e| Refusal::new(400, e.to_string())),
+        }
+    };
+    let (from, to) = (parse("dateFrom")?, parse("dateTo")?);
+    let page: usize = query(req, "page").and_then(|p| p.parse().ok()).unwrap_or(0);
+    let rows: Vec<_> = state
+        .sent_bookings
+        .iter()
+        .filter(|r| !unsynced_only || !r.synced)
+        .filter(|r| ext.as_deref().is_none_or(|e| e == r.external_order_id))
+        .filter(|r| unsynced_only || from.is_none_or(|f| r.at >= f))
+        .filter(|r| unsynced_only || to.is_none_or(|t| r.at <= t))
+        .collect();
+    let bookings: Vec<Value> = rows
+        .iter()
+        .skip(page * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .map(|r| {
+            let mut v = json!({
+                "externalProductId": r.external_product_id, "productId": 0,
+                "productName": r.name, "sku": r.sku, "historyId": r.history_id,
+                "packageId": r.package_id, "orderStatusId": "500",
+                "goodsOrderId": r.goods_order_id, "orderNumberCustomer": r.order_number,
+                "externalGoodsOrderId": r.external_order_id,
+                "handoverDate": format_dotted(r.at), "bookingDate": format_dotted(r.at),
+                "trackingNumber": r.tracking_number, "count": r.count, "serialNumber": "",
+                "dispatcherName": "DHL", "dispatcherProduct": "DHL Paket",
+            });
+            if query(req, "addRecipient").is_some_and(|a| a == "true") {
+                let recv = state
+                    .orders
+                    .get(&r.external_order_id)
+                    .and_then(|o| o.order.meta.receiver.first().cloned());
+                if let (Value::Object(m), Some(recv)) = (&mut v, recv) {
+                    m.insert("recipient".into(), to_value(&recv));
+                }
+            }
+            v
+        })
+        .collect();
+    ok(json!({
+        "page": page,
+        "additionalPage": rows.len() > (page + 1) * PAGE_SIZE,
+        "bookings": bookings,
+    }))
+}
+
+#[derive(Deserialize)]
 struct MetaBody {
     #[serde(default)]
     meta: GoodsOrderMeta,
@@ -417,6 +485,230 @@ fn dispatch(state: &mut State, req: &Request, method: &str, segs: &[String]) -> 
                 {"name": "DPD Classic", "product": "CL", "services": "",
                  "field2": "", "field3": "", "matchId": "dpd"}]}
         ]})),
+
+        ("POST", ["goodsOrder", "addPosition", ext]) => {
+            let b: PositionsBody = body(req)?;
+            state.add_positions(ext, b.external_id_match, b.positions)?;
+            let o = state.order_or_404(ext)?;
+            ok(
+                json!({"statusId": status_id(&o.status), "statusName": o.status.as_str(),
+                      "deliveryDate": ""}),
+            )
+        }
+        ("DELETE", ["goodsOrder", "removePosition", ext, pos]) => {
+            state.remove_position(ext, pos)?;
+            ok_empty()
+        }
+        ("PUT", ["goodsOrder", "note", ext]) => {
+            #[derive(Deserialize)]
+            struct Note {
+                #[serde(default)]
+                notices: String,
+            }
+            let n: Note = body(req)?;
+            state.order_or_404(ext)?;
+            state
+                .notes
+                .entry((*ext).to_owned())
+                .or_default()
+                .push(n.notices);
+            ok_empty()
+        }
+        ("PUT", ["goodsOrder", "changePriority", ext]) => {
+            #[derive(Deserialize)]
+            struct Priority {
+                priority: i64,
+            }
+            let p: Priority = body(req)?;
+            if !(0..=5).contains(&p.priority) {
+                return Err(Refusal::new(400, "priority INVALID"));
+            }
+            state.order_or_404(ext)?;
+            if let Some(o) = state.orders.get_mut(*ext) {
+                o.order.meta.priority = Some(p.priority);
+            }
+            ok_empty()
+        }
+        ("POST", ["goodsOrder", "addDocument", ext]) => {
+            let d: Document = body(req)?;
+            if d.base64_data.is_none() && d.file_url.is_none() {
+                return Err(Refusal::new(400, "missingParameter: base64data"));
+            }
+            state.order_or_404(ext)?;
+            let id = state.next_id();
+            ok(json!({ "id": id }))
+        }
+        ("POST", ["goodsOrder", "finish", id]) => {
+            let id: i64 = id
+                .parse()
+                .map_err(|_| Refusal::new(400, "orderId INVALID"))?;
+            let ext = state
+                .orders
+                .values()
+                .find(|o| o.id.0 == id)
+                .map(|o| (o.order.meta.external_id.clone(), o.status.clone()))
+                .ok_or_else(|| Refusal::new(404, format!("No goods order found: {id}")))?;
+            if ext.1.picking_started() || ext.1.is_final() {
+                return Err(Refusal::new(400, format!("order is {} already", ext.1)));
+            }
+            let tracking = format!("FAKE{id:012}");
+            state
+                .ship(&ext.0, &[tracking.as_str()])
+                .map_err(|m| Refusal::new(400, m))?;
+            ok_empty()
+        }
+        ("GET", ["goodsOrder", "package", parcel, "label"]) => {
+            let id: i64 = parcel
+                .parse()
+                .map_err(|_| Refusal::new(400, "parcelId INVALID"))?;
+            state
+                .find_parcel(id)
+                .ok_or_else(|| Refusal::new(404, format!("No parcel found: {id}")))?;
+            ok(
+                json!({"files": [{"id": id, "filename": format!("label-{id}.pdf"),
+                                 "base64": "JVBERi0xLjQKJSBmYWtlIGxhYmVsCg=="}]}),
+            )
+        }
+        ("POST", ["goodsOrder", "package", parcel, "sent"]) => {
+            let id: i64 = parcel
+                .parse()
+                .map_err(|_| Refusal::new(400, "parcelId INVALID"))?;
+            let h: ParcelHandover = body(req)?;
+            let p = state
+                .find_parcel_mut(id)
+                .ok_or_else(|| Refusal::new(404, format!("No parcel found: {id}")))?;
+            p.is_handed_over = Some(true);
+            if h.dispatcher_profile.is_some() {
+                if let Some(t) = h.tracking_number {
+                    p.tracking_number = Some(t);
+                }
+            }
+            ok_empty()
+        }
+        ("PUT", ["goodsOrder", "trackingNumber", parcel]) => {
+            #[derive(Deserialize)]
+            #[serde(rename_all = "camelCase")]
+            struct Tracking {
+                tracking_number: String,
+            }
+            let id: i64 = parcel
+                .parse()
+                .map_err(|_| Refusal::new(400, "packageId INVALID"))?;
+            let t: Tracking = body(req)?;
+            let p = state
+                .find_parcel_mut(id)
+                .ok_or_else(|| Refusal::new(404, format!("No parcel found: {id}")))?;
+            p.tracking_number = Some(t.tracking_number);
+            ok_empty()
+        }
+        ("GET", ["goodsOrder", "sentPackages"]) => sent_page(state, req, false),
+        ("GET", ["goodsOrder", "packages", "sent"]) => sent_page(state, req, true),
+        ("PUT", ["goodsOrder", "packages", "sent", booking]) => {
+            let id: i64 = booking
+                .parse()
+                .map_err(|_| Refusal::new(400, "bookingId INVALID"))?;
+            let rec = state
+                .sent_bookings
+                .iter_mut()
+                .find(|r| r.history_id == id)
+                .ok_or_else(|| Refusal::new(404, format!("No booking found: {id}")))?;
+            rec.synced = true;
+            ok_empty()
+        }
+        ("DELETE", ["goodsOrder", "reservations"]) => {
+            let changed = state.delete_reservations();
+            ok(json!({ "changed": changed }))
+        }
+        ("GET", ["product", "bookings", "flag"]) => {
+            let reason = query(req, "reason")
+                .ok_or_else(|| Refusal::new(400, "missingParameter: reason"))?;
+            let page: usize = query(req, "page").and_then(|p| p.parse().ok()).unwrap_or(0);
+            let open: Vec<_> = state
+                .stock_bookings
+                .iter()
+                .filter(|b| !b.synced && b.reason == reason)
+                .collect();
+            let entries: Vec<Value> = open
+                .iter()
+                .skip(page * PAGE_SIZE)
+                .take(PAGE_SIZE)
+                .map(|b| {
+                    json!({
+                        "quantity": b.quantity, "shop": "", "productId": 0, "sku": b.sku,
+                        "parcelId": b.parcel_id, "goodsOrderId": b.goods_order_id,
+                        "extGoodsOrderId": b.external_order_id.clone().unwrap_or_default(),
+                        "stockOrderId": 0, "extStockOrderId": "",
+                        "externalIds": [{"value": "fake-shop", "key": b.external_product_id}],
+                        "bookingHistoryEntries": [
+                            {"extPositionReference": "", "historyId": b.history_id}],
+                    })
+                })
+                .collect();
+            ok(json!({
+                "numberOfBookings": entries.len(), "maxResults": PAGE_SIZE, "page": page,
+                "additionalPage": open.len() > (page + 1) * PAGE_SIZE, "entries": entries,
+            }))
+        }
+        ("PUT", ["product", "bookings", "flag"]) => {
+            #[derive(Deserialize)]
+            #[serde(rename_all = "camelCase")]
+            struct Ids {
+                #[serde(default)]
+                history_ids: Vec<i64>,
+            }
+            let ids: Ids = body(req)?;
+            if ids.history_ids.len() > 50 {
+                return Err(Refusal::new(400, "at most 50 historyIds per call"));
+            }
+            let mut updated = Vec::new();
+            for b in state.stock_bookings.iter_mut() {
+                if ids.history_ids.contains(&b.history_id) {
+                    b.synced = true;
+                    updated.push(b.history_id);
+                }
+            }
+            let all = updated.len() == ids.history_ids.len();
+            ok(json!({ "updated": updated, "allUpdated": all }))
+        }
+        ("GET", ["product", "unit", ext]) => {
+            state.product_or_404(ext, 404)?;
+            let list = state.units.get(*ext).cloned().unwrap_or_default();
+            ok(json!({ "unitList": to_value(&list) }))
+        }
+        ("POST", ["product", "unit", ext]) => {
+            state.product_or_404(ext, 404)?;
+            let mut unit: ProductUnit = body(req)?;
+            if unit.unit_id.trim().is_empty() {
+                return Err(Refusal::new(400, "missingParameter: unitId"));
+            }
+            let id = match unit.entity_id {
+                Some(id) => id,
+                None => state.next_id(),
+            };
+            unit.entity_id = Some(id);
+            let list = state.units.entry((*ext).to_owned()).or_default();
+            list.retain(|u| u.entity_id != Some(id));
+            list.push(unit);
+            ok(json!({ "entityId": id }))
+        }
+        ("GET", ["goodsReceipt", "get"]) => {
+            let list: Vec<Value> = state
+                .receipts
+                .iter()
+                .map(|(id, r)| {
+                    json!({"goodsReceiptId": id, "externalId": r.external_id,
+                           "deliveryNote": r.delivery_number, "total": 0, "items": []})
+                })
+                .collect();
+            ok(json!({ "page": 0, "additionalPage": false, "bookings": list }))
+        }
+        ("POST", ["returns", "document", _]) => ok_empty(),
+        ("GET", ["returns", "getBookings" | "booked"]) | ("GET", ["refurbishment", "get"]) => {
+            ok(json!({ "page": 0, "additionalPage": false, "bookings": [], "history": [] }))
+        }
+        ("PUT", ["returns", "booked", _]) => Err(Refusal::new(404, "No booking found")),
+        ("GET", ["user", "genericInterfaces"]) => ok(json!({ "genericInterfaces": [] })),
+        ("POST", ["client", "new"]) => Err(Refusal::new(403, "admin users only")),
 
         // ----- goods receipts, returns
         ("POST", ["goodsReceipt", "add"]) => {

@@ -69,7 +69,46 @@ pub(crate) struct State {
     pub(crate) request_count: u64,
     pub(crate) by_endpoint: BTreeMap<String, u64>,
     pub(crate) rate_limited: u64,
+    /// Bookings of shipped parcel items, for the sent-package reads.
+    pub(crate) sent_bookings: Vec<SentRecord>,
+    /// Stock movements, for `product/bookings/flag`.
+    pub(crate) stock_bookings: Vec<StockRecord>,
+    /// Packing units per product external id.
+    pub(crate) units: BTreeMap<String, Vec<crate::models::ProductUnit>>,
+    /// Notes per order external id.
+    pub(crate) notes: BTreeMap<String, Vec<String>>,
     next_id: i64,
+}
+
+/// One shipped item of a parcel.
+#[derive(Clone, Debug)]
+pub(crate) struct SentRecord {
+    pub(crate) history_id: i64,
+    pub(crate) package_id: i64,
+    pub(crate) goods_order_id: i64,
+    pub(crate) external_order_id: String,
+    pub(crate) order_number: String,
+    pub(crate) sku: Option<String>,
+    pub(crate) name: Option<String>,
+    pub(crate) external_product_id: Option<String>,
+    pub(crate) count: Decimal,
+    pub(crate) tracking_number: String,
+    pub(crate) at: DateTime,
+    pub(crate) synced: bool,
+}
+
+/// One stock movement.
+#[derive(Clone, Debug)]
+pub(crate) struct StockRecord {
+    pub(crate) history_id: i64,
+    pub(crate) reason: &'static str,
+    pub(crate) external_product_id: String,
+    pub(crate) sku: String,
+    pub(crate) quantity: Decimal,
+    pub(crate) goods_order_id: i64,
+    pub(crate) external_order_id: Option<String>,
+    pub(crate) parcel_id: i64,
+    pub(crate) synced: bool,
 }
 
 const RANK_PARTIAL: u8 = 0;
@@ -129,6 +168,10 @@ impl State {
             request_count: 0,
             by_endpoint: BTreeMap::new(),
             rate_limited: 0,
+            sent_bookings: Vec::new(),
+            stock_bookings: Vec::new(),
+            units: BTreeMap::new(),
+            notes: BTreeMap::new(),
             next_id: 48_000,
         }
     }
@@ -302,8 +345,40 @@ impl State {
             .or_default()
             .on_hand += quantity;
         self.touch_stock(external_id);
+        self.book_stock("INCOMING", external_id, quantity, None, 0);
         self.reserve_waiting();
         true
+    }
+
+    fn book_stock(
+        &mut self,
+        reason: &'static str,
+        external_id: &str,
+        quantity: Decimal,
+        order: Option<(i64, String)>,
+        parcel_id: i64,
+    ) {
+        let sku = self
+            .products
+            .get(external_id)
+            .map(|p| p.sku.clone())
+            .unwrap_or_default();
+        let history_id = self.next_id();
+        let (goods_order_id, external_order_id) = match order {
+            Some((id, ext)) => (id, Some(ext)),
+            None => (0, None),
+        };
+        self.stock_bookings.push(StockRecord {
+            history_id,
+            reason,
+            external_product_id: external_id.to_owned(),
+            sku,
+            quantity,
+            goods_order_id,
+            external_order_id,
+            parcel_id,
+            synced: false,
+        });
     }
 
     pub(crate) fn set_stock(&mut self, external_id: &str, on_hand: Decimal) -> bool {
@@ -711,6 +786,51 @@ impl State {
                 items,
             });
         }
+        let (order_id, order_number) = {
+            let o = self.orders.get(external_id);
+            (
+                o.map_or(0, |o| o.id.0),
+                o.map(|o| {
+                    o.order
+                        .meta
+                        .order_number
+                        .clone()
+                        .unwrap_or_else(|| external_id.into())
+                })
+                .unwrap_or_default(),
+            )
+        };
+        let now = warehouse_now();
+        for p in &packages {
+            for item in &p.items {
+                let product = self
+                    .products
+                    .values()
+                    .find(|x| Some(&x.sku) == item.sku.as_ref())
+                    .map(|x| x.external_id.clone());
+                let history_id = self.next_id();
+                self.sent_bookings.push(SentRecord {
+                    history_id,
+                    package_id: p.id.map_or(0, |i| i.0),
+                    goods_order_id: order_id,
+                    external_order_id: external_id.to_owned(),
+                    order_number: order_number.clone(),
+                    sku: item.sku.clone(),
+                    name: item.name.clone(),
+                    external_product_id: product.clone(),
+                    count: item.quantity.unwrap_or_default(),
+                    tracking_number: p.tracking_number.clone().unwrap_or_default(),
+                    at: now,
+                    synced: false,
+                });
+                if let Some(product) = product {
+                    let qty = item.quantity.unwrap_or_default();
+                    let parcel = p.id.map_or(0, |i| i.0);
+                    let order = Some((order_id, external_id.to_owned()));
+                    self.book_stock("SENT", &product, qty, order, parcel);
+                }
+            }
+        }
         // Goods leave: on hand down by what was reserved, reservation gone.
         if let Some(res) = self.reservations.remove(external_id) {
             for (product, qty) in res {
@@ -726,6 +846,122 @@ impl State {
             o.packages = packages;
         }
         Ok(())
+    }
+
+    pub(crate) fn add_positions(
+        &mut self,
+        external_id: &str,
+        by_sku: Option<ExternalIdMatch>,
+        positions: Vec<crate::models::GoodsOrderPosition>,
+    ) -> Outcome<()> {
+        let o = self.order_or_404(external_id)?;
+        if !matches!(o.status, OrderStatusName::Partial | OrderStatusName::Open) {
+            return Err(Refusal::new(
+                400,
+                format!(
+                    "order {external_id} can no longer be changed (status {})",
+                    o.status
+                ),
+            ));
+        }
+        let mut order = o.order.clone();
+        // Positions added with another match mode are stored by product external id.
+        let mode = by_sku.unwrap_or(ExternalIdMatch::ExternalId);
+        let order_mode = order
+            .meta
+            .external_id_match
+            .unwrap_or(ExternalIdMatch::ExternalId);
+        for mut pos in positions {
+            if mode != order_mode {
+                let probe = GoodsOrder {
+                    meta: GoodsOrderMeta {
+                        external_id_match: Some(mode),
+                        ..Default::default()
+                    },
+                    positions: vec![pos.clone()],
+                };
+                let needs = self.resolve(&probe)?;
+                let Some((product, _)) = needs.lines.first() else {
+                    return Err(Refusal::new(400, "missingParameter: positions"));
+                };
+                pos.external_id = match order_mode {
+                    ExternalIdMatch::Sku => self
+                        .products
+                        .get(product)
+                        .map(|p| p.sku.clone())
+                        .unwrap_or_default(),
+                    ExternalIdMatch::ExternalId => product.clone(),
+                };
+            }
+            order.positions.push(pos);
+        }
+        self.resolve(&order)?;
+        if let Some(o) = self.orders.get_mut(external_id) {
+            o.order = order;
+            o.status = OrderStatusName::Partial;
+        }
+        self.evaluate(external_id);
+        Ok(())
+    }
+
+    pub(crate) fn remove_position(&mut self, external_id: &str, position: &str) -> Outcome<()> {
+        let o = self.order_or_404(external_id)?;
+        if !matches!(o.status, OrderStatusName::Partial | OrderStatusName::Open) {
+            return Err(Refusal::new(
+                400,
+                format!(
+                    "order {external_id} can no longer be changed (status {})",
+                    o.status
+                ),
+            ));
+        }
+        let mut order = o.order.clone();
+        let before = order.positions.len();
+        order
+            .positions
+            .retain(|p| p.external_position_identifier.as_deref() != Some(position));
+        if order.positions.len() == before {
+            return Err(Refusal::new(404, format!("No position found: {position}")));
+        }
+        if order.positions.is_empty() {
+            return Err(Refusal::new(400, "the last position cannot be removed"));
+        }
+        if let Some(o) = self.orders.get_mut(external_id) {
+            o.order = order;
+            o.status = OrderStatusName::Partial;
+        }
+        self.evaluate(external_id);
+        Ok(())
+    }
+
+    pub(crate) fn delete_reservations(&mut self) -> i64 {
+        let ids: Vec<String> = self
+            .orders
+            .iter()
+            .filter(|(_, o)| matches!(o.status, OrderStatusName::Partial | OrderStatusName::Open))
+            .map(|(k, _)| k.clone())
+            .collect();
+        let mut changed = 0;
+        for id in ids {
+            if self.reservations.contains_key(&id) {
+                changed += 1;
+            }
+            self.release(&id);
+            if let Some(o) = self.orders.get_mut(&id) {
+                if o.status == OrderStatusName::Open {
+                    o.status = OrderStatusName::Partial;
+                    o.reason = Some("STOCK".into());
+                }
+            }
+        }
+        changed
+    }
+
+    pub(crate) fn find_parcel_mut(&mut self, parcel: i64) -> Option<&mut Package> {
+        self.orders
+            .values_mut()
+            .flat_map(|o| o.packages.iter_mut())
+            .find(|p| p.id == Some(ParcelId(parcel)))
     }
 
     pub(crate) fn find_parcel(&self, parcel: i64) -> Option<&Package> {
