@@ -16,7 +16,7 @@ use tracing::Instrument;
 use url::Url;
 
 use crate::error::{snippet, BodyStatus, Error, Result};
-use crate::pacing::Pacer;
+use crate::pacing::{Pacer, Permit};
 use crate::retry::{self, Decision, Outcome, RetryPolicy};
 
 /// The production base URL of wemalo-connect.
@@ -532,8 +532,8 @@ impl Client {
         loop {
             attempt += 1;
             span.record("attempt", attempt);
-            self.wait_for_budget().await;
-            let result = self.attempt(&call, &span).await;
+            let permit = Permit::acquire(&self.inner.pacer).await;
+            let result = self.attempt(&call, &span, permit).await;
             let outcome = match &result {
                 Ok(_) => Outcome::Final,
                 Err(Error::RateLimited { retry_after, .. }) => Outcome::RateLimited {
@@ -563,16 +563,12 @@ impl Client {
         }
     }
 
-    async fn wait_for_budget(&self) {
-        while let Some(d) = self.inner.pacer.try_acquire(Instant::now()) {
-            if d > Duration::from_millis(50) {
-                tracing::debug!(wait_ms = d.as_millis() as u64, "pacing: call budget low");
-            }
-            backon::TokioSleeper.sleep(d).await;
-        }
-    }
-
-    async fn attempt(&self, call: &Call, span: &tracing::Span) -> Result<(u16, Option<Value>)> {
+    async fn attempt(
+        &self,
+        call: &Call,
+        span: &tracing::Span,
+        permit: Permit<'_>,
+    ) -> Result<(u16, Option<Value>)> {
         let url = format!("{}{}", self.inner.base, call.path);
         let mut req = self
             .inner
@@ -589,20 +585,13 @@ impl Client {
         }
         let resp = match req.send().await {
             Ok(r) => r,
-            Err(e) => {
-                self.inner.pacer.complete(None, None, Instant::now());
-                return Err(Error::Transport(e.without_url()));
-            }
+            Err(e) => return Err(Error::Transport(e.without_url())),
         };
         let status = resp.status().as_u16();
         span.record("status", status);
         let headers = resp.headers();
         let remaining = header_u32(headers, HEADER_REMAINING_CALL);
-        self.inner.pacer.complete(
-            header_u32(headers, HEADER_MAX_CALL),
-            remaining,
-            Instant::now(),
-        );
+        permit.answered(header_u32(headers, HEADER_MAX_CALL), remaining);
         let content_type = headers
             .get(CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())

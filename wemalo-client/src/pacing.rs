@@ -101,6 +101,15 @@ impl Pacer {
         None
     }
 
+    /// Records that a call ended without an answer (or was dropped before one).
+    pub(crate) fn abandon(&self) {
+        if !self.enabled {
+            return;
+        }
+        let mut s = self.lock();
+        s.in_flight = s.in_flight.saturating_sub(1);
+    }
+
     /// Records the end of a call and the limit headers of its answer, if any.
     pub(crate) fn complete(&self, max: Option<u32>, remaining: Option<u32>, now: Instant) {
         if !self.enabled {
@@ -145,6 +154,42 @@ impl Pacer {
             s.estimate = Some(0);
             s.last_header = Some(0);
             s.window_start.get_or_insert(now);
+        }
+    }
+}
+
+/// One call's share of the budget. Dropping it without [`Permit::answered`] (a transport
+/// error, or the caller dropping the future) gives the in-flight slot back.
+#[derive(Debug)]
+pub(crate) struct Permit<'a> {
+    pacer: &'a Pacer,
+    open: bool,
+}
+
+impl<'a> Permit<'a> {
+    /// Waits until the budget allows one more call.
+    pub(crate) async fn acquire(pacer: &'a Pacer) -> Permit<'a> {
+        use backon::Sleeper;
+        while let Some(d) = pacer.try_acquire(Instant::now()) {
+            if d > Duration::from_millis(50) {
+                tracing::debug!(wait_ms = d.as_millis() as u64, "pacing: call budget low");
+            }
+            backon::TokioSleeper.sleep(d).await;
+        }
+        Permit { pacer, open: true }
+    }
+
+    /// Records the answer's limit headers.
+    pub(crate) fn answered(mut self, max: Option<u32>, remaining: Option<u32>) {
+        self.open = false;
+        self.pacer.complete(max, remaining, Instant::now());
+    }
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            self.pacer.abandon();
         }
     }
 }
@@ -216,5 +261,26 @@ mod tests {
             None,
             "a refusal without headers does not block"
         );
+    }
+
+    #[test]
+    fn abandoned_calls_free_the_probe_slot() {
+        let p = Pacer::new(Duration::from_secs(60), 0, true);
+        let t0 = Instant::now();
+        assert_eq!(p.try_acquire(t0), None);
+        assert_eq!(p.try_acquire(t0), Some(PROBE_POLL));
+        p.abandon();
+        assert_eq!(p.try_acquire(t0), None, "slot is free again, still probing");
+        assert_eq!(p.try_acquire(t0), Some(PROBE_POLL));
+    }
+
+    #[tokio::test]
+    async fn dropped_permit_gives_slot_back() {
+        let p = Pacer::new(Duration::from_secs(60), 0, true);
+        let permit = Permit::acquire(&p).await;
+        drop(permit);
+        let permit = Permit::acquire(&p).await;
+        permit.answered(Some(5), Some(4));
+        assert_eq!(p.try_acquire(Instant::now()), None);
     }
 }

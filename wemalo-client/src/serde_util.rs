@@ -343,6 +343,23 @@ mod tests {
     }
 
     #[test]
+    fn keeps_scale_when_writing() {
+        let t = T {
+            d: Some(Decimal::new(120, 1)),
+            b: None,
+            i: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            r#"{"d":12.0,"b":null,"i":null}"#
+        );
+        let t: T = serde_json::from_str(r#"{"d":"1e2"}"#).unwrap();
+        assert_eq!(t.d, Some(Decimal::new(100, 0)));
+        let t: T = serde_json::from_str(r#"{"d":"2,5"}"#).unwrap();
+        assert_eq!(t.d, Some(Decimal::new(25, 1)));
+    }
+
+    #[test]
     fn writes_numbers() {
         let t = T {
             d: Some(Decimal::new(278, 1)),

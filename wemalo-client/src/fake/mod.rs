@@ -42,6 +42,13 @@
 //! # }
 //! ```
 //!
+//! Besides the routes the sync needs (products, stock, goods orders with reservations,
+//! parcels, receipts, returns, webhooks) it serves positions, notes, priority,
+//! documents, `finish`, labels, parcel handover, tracking numbers, sent-package and
+//! stock bookings with their sync flags, packing units and `DELETE reservations`.
+//! Refurbishment, return bookings and generic interfaces answer empty lists;
+//! `client/new` answers 403.
+//!
 //! Where Wemalo's behaviour is not documented, the fake makes a documented guess:
 //!
 //! - errors answer with the same HTTP status as the body `status`: 400 invalid input,
@@ -58,7 +65,8 @@
 //! - `cancel` is allowed in PARTIAL, OPEN and INPROCESS and answers success again for an
 //!   order already cancelled; from INPICKING on it is refused with 400;
 //! - `product/add` and `product/addMultiple` refuse an existing external id or SKU
-//!   (409); `addMultiple` then applies none of the batch.
+//!   (409); `addMultiple` then applies none of the batch;
+//! - paged reads serve 50 entries per page, starting at page 0.
 
 mod routes;
 mod state;
