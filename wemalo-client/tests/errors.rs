@@ -346,3 +346,48 @@ async fn timeout_is_a_transport_error() {
     );
     assert!(t0.elapsed() < Duration::from_secs(2));
 }
+
+#[test]
+fn display_texts() {
+    let api = Error::Api {
+        http_status: 200,
+        body_status: Some(BodyStatus::Number(404)),
+        message: Some("No product with extId found: X".into()),
+        snippet: String::new(),
+    };
+    assert_eq!(
+        api.to_string(),
+        "wemalo-connect error (HTTP 200, body status 404): No product with extId found: X"
+    );
+    let api = Error::Api {
+        http_status: 500,
+        body_status: None,
+        message: None,
+        snippet: "x".into(),
+    };
+    assert_eq!(api.to_string(), "wemalo-connect error (HTTP 500)");
+    let rl = Error::RateLimited {
+        http_status: 200,
+        retry_after: None,
+    };
+    assert_eq!(rl.to_string(), "rate limited by wemalo-connect (HTTP 200)");
+    let un = Error::UnexpectedResponse {
+        http_status: 502,
+        content_type: Some("text/html".into()),
+        snippet: "<html>".into(),
+    };
+    assert_eq!(
+        un.to_string(),
+        "unexpected response from wemalo-connect (HTTP 502, content type text/html)"
+    );
+    let empty = Error::UnexpectedResponse {
+        http_status: 503,
+        content_type: None,
+        snippet: "".into(),
+    };
+    assert!(empty.to_string().ends_with("content type none)"));
+    assert_eq!(
+        Error::Config("x".into()).to_string(),
+        "invalid configuration: x"
+    );
+}

@@ -625,3 +625,46 @@ async fn positions_reservations_finish_label_units() {
     let units = client.products().units("P1").await.unwrap();
     assert_eq!(units[0].entity_id, added.entity_id);
 }
+
+#[tokio::test]
+async fn awkward_ids_survive_the_path() {
+    let fake = FakeWemalo::start().await;
+    let client = fake.client();
+    let ids = [
+        "A/B",
+        "50% off",
+        "what?",
+        "a&b=c",
+        "#1",
+        "Größe XL",
+        "x+y",
+        "tab\there",
+        "..x",
+    ];
+    for (i, id) in ids.iter().enumerate() {
+        client
+            .products()
+            .add(&product(id, &format!("SKU-{i}")))
+            .await
+            .unwrap();
+        let got = client.products().get(id).await.unwrap();
+        assert_eq!(got.external_id, *id);
+        fake.receive_goods(id, dec!(1));
+        let stock = client.products().stock_reduced(id, true).await.unwrap();
+        assert_eq!(stock.quantity, Some(dec!(1)), "{id}");
+        let order_id = format!("SO/{id}");
+        client
+            .goods_orders()
+            .add(&order(&order_id, &[(id, dec!(1))]))
+            .await
+            .unwrap();
+        let st = client.goods_orders().status(&order_id).await.unwrap();
+        assert_eq!(st.status_name, Some(OrderStatusName::Open), "{order_id}");
+        let parcels = client
+            .goods_orders()
+            .packages_by_external_id(&order_id)
+            .await
+            .unwrap();
+        assert!(parcels.is_empty());
+    }
+}
