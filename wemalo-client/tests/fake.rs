@@ -668,3 +668,52 @@ async fn awkward_ids_survive_the_path() {
         assert!(parcels.is_empty());
     }
 }
+
+#[tokio::test]
+async fn a_busy_shop_stays_fast() {
+    let fake = FakeWemalo::start().await;
+    fake.set_budget(None);
+    let client = fake.client();
+    let products: Vec<Product> = (0..300)
+        .map(|i| product(&format!("P{i}"), &format!("SKU-{i}")))
+        .collect();
+    client.products().add_many(&products).await.unwrap();
+    let t0 = Instant::now();
+    let orders: Vec<GoodsOrder> = (0..600)
+        .map(|i| {
+            let mut o = order(
+                &format!("SO-{i}"),
+                &[
+                    (&format!("SKU-{}", i % 300), dec!(1)),
+                    (&format!("SKU-{}", (i * 7) % 300), dec!(2)),
+                ],
+            );
+            o.meta.external_id_match = Some(ExternalIdMatch::Sku);
+            o
+        })
+        .collect();
+    for chunk in orders.chunks(16) {
+        let calls = chunk.iter().map(|o| client.goods_orders().add(o));
+        for r in futures_util::future::join_all(calls).await {
+            r.unwrap();
+        }
+    }
+    for p in &products {
+        fake.receive_goods(&p.external_id, dec!(5));
+    }
+    let open = fake
+        .goods_orders()
+        .iter()
+        .filter(|o| o.status == OrderStatusName::Open)
+        .count();
+    assert!(open > 0);
+    assert!(
+        t0.elapsed() < Duration::from_secs(30),
+        "took {:?}",
+        t0.elapsed()
+    );
+    for p in &products {
+        let s = fake.stock(&p.external_id).unwrap();
+        assert!(s.reserved <= s.on_hand, "{}: {s:?}", p.external_id);
+    }
+}

@@ -41,7 +41,7 @@ impl Client {
 
 impl<'a> Refurbishments<'a> {
     /// One page of refurbishment steps (`GET refurbishment/get`).
-    pub async fn get(&self, query: &RefurbishmentQuery) -> Result<RefurbishmentPage> {
+    pub async fn get(self, query: &RefurbishmentQuery) -> Result<RefurbishmentPage> {
         let call = Call::get("refurbishment/get", "refurbishment/get".into())
             .query_opt("externalId", query.external_id.as_deref())
             .query_opt("sku", query.sku.as_deref())
@@ -53,7 +53,7 @@ impl<'a> Refurbishments<'a> {
     }
 
     /// All pages of [`Refurbishments::get`], from `query.page` (default 0) on.
-    pub async fn get_all(&self, query: &RefurbishmentQuery) -> Result<Vec<RefurbishmentEntry>> {
+    pub async fn get_all(self, query: &RefurbishmentQuery) -> Result<Vec<RefurbishmentEntry>> {
         collect_pages(query.page.unwrap_or(0), |page| {
             let q = RefurbishmentQuery {
                 page: Some(page),
@@ -67,7 +67,7 @@ impl<'a> Refurbishments<'a> {
 
 impl<'a> Account<'a> {
     /// The shop systems connected to the account (`GET user/genericInterfaces`).
-    pub async fn generic_interfaces(&self) -> Result<Vec<GenericInterface>> {
+    pub async fn generic_interfaces(self) -> Result<Vec<GenericInterface>> {
         let route = "user/genericInterfaces";
         let list: InterfaceList = self.client.send(Call::get(route, route.into())).await?;
         Ok(list.generic_interfaces)
@@ -75,7 +75,7 @@ impl<'a> Account<'a> {
 
     /// Creates a wemalo-connect account and Wemalo client (`POST client/new`, admin
     /// tokens only); answers the client id and the web login password.
-    pub async fn create_client(&self, client: &NewClient) -> Result<CreatedClient> {
+    pub async fn create_client(self, client: &NewClient) -> Result<CreatedClient> {
         let call = Call::post("client/new", "client/new".into()).json(client)?;
         self.client.send(call).await
     }

@@ -114,7 +114,7 @@ impl<'a> GoodsOrders<'a> {
     /// external id answers with an error), or use [`GoodsOrders::add_conditional`].
     /// An unknown product in a position is reported as an error with body status 404
     /// ([`Error::is_not_found`](crate::Error::is_not_found)).
-    pub async fn add(&self, order: &GoodsOrder) -> Result<AddedGoodsOrder> {
+    pub async fn add(self, order: &GoodsOrder) -> Result<AddedGoodsOrder> {
         let call = Call::post("goodsOrder/add", "goodsOrder/add".into()).json(order)?;
         self.client.send(call).await
     }
@@ -126,7 +126,7 @@ impl<'a> GoodsOrders<'a> {
     /// Because sending the same order twice yields one order, this call is retried on
     /// rate limits and server errors. The route is missing from the 2019 apidoc; the
     /// "create or update" meaning is inferred from Wemalo's plugin.
-    pub async fn add_conditional(&self, order: &GoodsOrder) -> Result<OrderStatus> {
+    pub async fn add_conditional(self, order: &GoodsOrder) -> Result<OrderStatus> {
         let call = Call::post(
             "goodsOrder/addConditional",
             "goodsOrder/addConditional".into(),
@@ -137,7 +137,7 @@ impl<'a> GoodsOrders<'a> {
     }
 
     /// Replaces the order head (`PUT goodsOrder/updateMeta/:id`). Safe to repeat.
-    pub async fn update_meta(&self, external_id: &str, meta: &GoodsOrderMeta) -> Result<()> {
+    pub async fn update_meta(self, external_id: &str, meta: &GoodsOrderMeta) -> Result<()> {
         let path = format!("goodsOrder/updateMeta/{}", seg(external_id)?);
         let call = Call::put("goodsOrder/updateMeta/:id", path)
             .json(&MetaBody { meta })?
@@ -147,7 +147,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// Cancels an order that has not been picked yet (`PUT goodsOrder/cancel/:id`).
     /// Wemalo refuses once picking has begun; the refusal is an [`Error::Api`](crate::Error::Api).
-    pub async fn cancel(&self, external_id: &str, reason: Option<&str>) -> Result<()> {
+    pub async fn cancel(self, external_id: &str, reason: Option<&str>) -> Result<()> {
         let path = format!("goodsOrder/cancel/{}", seg(external_id)?);
         let call = Call::put("goodsOrder/cancel/:id", path)
             .json(&CancelBody { reason })?
@@ -165,7 +165,7 @@ impl<'a> GoodsOrders<'a> {
     /// }
     /// # Ok(()) }
     /// ```
-    pub async fn status(&self, external_id: &str) -> Result<OrderStatus> {
+    pub async fn status(self, external_id: &str) -> Result<OrderStatus> {
         let path = format!("goodsOrder/getStatus/{}", seg(external_id)?);
         self.client
             .send(Call::get("goodsOrder/getStatus/:id", path))
@@ -174,7 +174,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// Packed parcels of an order, by your external id
     /// (`GET goodsOrder/packages?externalOrderId=`). Empty until packed.
-    pub async fn packages_by_external_id(&self, external_id: &str) -> Result<Vec<Package>> {
+    pub async fn packages_by_external_id(self, external_id: &str) -> Result<Vec<Package>> {
         let call = Call::get("goodsOrder/packages", "goodsOrder/packages".into())
             .query("externalOrderId", external_id);
         let list: PackageList = self.client.send(call).await?;
@@ -182,7 +182,7 @@ impl<'a> GoodsOrders<'a> {
     }
 
     /// Packed parcels of an order, by Wemalo's id (`GET goodsOrder/packages?orderId=`).
-    pub async fn packages(&self, order_id: WemaloOrderId) -> Result<Vec<Package>> {
+    pub async fn packages(self, order_id: WemaloOrderId) -> Result<Vec<Package>> {
         let call = Call::get("goodsOrder/packages", "goodsOrder/packages".into())
             .query("orderId", order_id.0.to_string());
         let list: PackageList = self.client.send(call).await?;
@@ -191,7 +191,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// Tracking number, profile and carrier of one parcel
     /// (`GET goodsOrder/package/:parcelId/trackingNumber`).
-    pub async fn tracking_number(&self, parcel_id: ParcelId) -> Result<TrackingInfo> {
+    pub async fn tracking_number(self, parcel_id: ParcelId) -> Result<TrackingInfo> {
         let path = format!("goodsOrder/package/{}/trackingNumber", parcel_id.0);
         self.client
             .send(Call::get(
@@ -202,7 +202,7 @@ impl<'a> GoodsOrders<'a> {
     }
 
     /// The carriers and dispatcher profiles of the account (`GET goodsOrder/profiles`).
-    pub async fn profiles(&self) -> Result<Vec<Dispatcher>> {
+    pub async fn profiles(self) -> Result<Vec<Dispatcher>> {
         let call = Call::get("goodsOrder/profiles", "goodsOrder/profiles".into());
         let list: DispatcherList = self.client.send(call).await?;
         Ok(list.dispatcher)
@@ -211,7 +211,7 @@ impl<'a> GoodsOrders<'a> {
     /// Adds positions to an existing order (`POST goodsOrder/addPosition/:externalId`);
     /// answers the order's state. Not retried once the server may have seen it.
     pub async fn add_positions(
-        &self,
+        self,
         external_id: &str,
         external_id_match: Option<ExternalIdMatch>,
         positions: &[GoodsOrderPosition],
@@ -227,7 +227,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// Removes the position with this `external_position_identifier`
     /// (`DELETE goodsOrder/removePosition/:externalId/:externalpositionId`).
-    pub async fn remove_position(&self, external_id: &str, position_id: &str) -> Result<()> {
+    pub async fn remove_position(self, external_id: &str, position_id: &str) -> Result<()> {
         let path = format!(
             "goodsOrder/removePosition/{}/{}",
             seg(external_id)?,
@@ -240,7 +240,7 @@ impl<'a> GoodsOrders<'a> {
     /// Adds a note to an order (`PUT goodsOrder/note/:externalId`); `notice_field` 1 is
     /// the picking note. Not retried, since a repeat could add the note twice.
     pub async fn add_note(
-        &self,
+        self,
         external_id: &str,
         notices: &str,
         notice_field: Option<i64>,
@@ -254,7 +254,7 @@ impl<'a> GoodsOrders<'a> {
     }
 
     /// Sets the priority, 0 (most urgent) to 5 (`PUT goodsOrder/changePriority/:id`).
-    pub async fn change_priority(&self, external_id: &str, priority: u8) -> Result<()> {
+    pub async fn change_priority(self, external_id: &str, priority: u8) -> Result<()> {
         if priority > 5 {
             return Err(crate::Error::InvalidInput(format!(
                 "priority {priority} is outside 0..=5"
@@ -269,7 +269,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// Attaches a PDF to an order (`POST goodsOrder/addDocument/:externalId`); answers
     /// the attachment id.
-    pub async fn add_document(&self, external_id: &str, document: &Document) -> Result<CreatedId> {
+    pub async fn add_document(self, external_id: &str, document: &Document) -> Result<CreatedId> {
         let path = format!("goodsOrder/addDocument/{}", seg(external_id)?);
         let call = Call::post("goodsOrder/addDocument/:externalId", path).json(document)?;
         self.client.send(call).await
@@ -277,7 +277,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// Has Wemalo pick, pack, label and send an order not yet picked
     /// (`POST goodsOrder/finish/:orderId`).
-    pub async fn finish(&self, order_id: WemaloOrderId, total_weight: Grams) -> Result<()> {
+    pub async fn finish(self, order_id: WemaloOrderId, total_weight: Grams) -> Result<()> {
         let path = format!("goodsOrder/finish/{}", order_id.0);
         let call =
             Call::post("goodsOrder/finish/:orderId", path).json(&FinishBody { total_weight })?;
@@ -285,7 +285,7 @@ impl<'a> GoodsOrders<'a> {
     }
 
     /// The shipping label files of a parcel (`GET goodsOrder/package/:parcelId/label`).
-    pub async fn label(&self, parcel_id: ParcelId) -> Result<Vec<LabelFile>> {
+    pub async fn label(self, parcel_id: ParcelId) -> Result<Vec<LabelFile>> {
         let path = format!("goodsOrder/package/{}/label", parcel_id.0);
         let list: LabelList = self
             .client
@@ -296,7 +296,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// Hands a packed parcel to the carrier (`POST goodsOrder/package/:parcelId/sent`).
     pub async fn mark_parcel_sent(
-        &self,
+        self,
         parcel_id: ParcelId,
         handover: &ParcelHandover,
     ) -> Result<()> {
@@ -307,7 +307,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// Adds a tracking number to a parcel (`PUT goodsOrder/trackingNumber/:packageId`).
     /// Not retried, since a repeat could add the number twice.
-    pub async fn add_tracking_number(&self, parcel_id: ParcelId, tracking: &str) -> Result<()> {
+    pub async fn add_tracking_number(self, parcel_id: ParcelId, tracking: &str) -> Result<()> {
         let path = format!("goodsOrder/trackingNumber/{}", parcel_id.0);
         let call = Call::put("goodsOrder/trackingNumber/:packageId", path).json(&TrackingBody {
             tracking_number: tracking,
@@ -317,7 +317,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// One page of sent parcel bookings by order or time range
     /// (`GET goodsOrder/sentPackages/`).
-    pub async fn sent_packages(&self, query: &SentPackagesQuery) -> Result<SentPackagesPage> {
+    pub async fn sent_packages(self, query: &SentPackagesQuery) -> Result<SentPackagesPage> {
         let call = Call::get(
             "goodsOrder/sentPackages/",
             "goodsOrder/sentPackages/".into(),
@@ -327,7 +327,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// All pages of [`GoodsOrders::sent_packages`], from `query.page` (default 0) on.
     pub async fn sent_packages_all(
-        &self,
+        self,
         query: &SentPackagesQuery,
     ) -> Result<Vec<SentPackageBooking>> {
         collect_pages(query.page.unwrap_or(0), |page| {
@@ -343,7 +343,7 @@ impl<'a> GoodsOrders<'a> {
     /// One page of sent parcel bookings not flagged as synchronized yet
     /// (`GET goodsOrder/packages/sent/`); the date filters do not apply here.
     pub async fn unsynced_sent_packages(
-        &self,
+        self,
         query: &SentPackagesQuery,
     ) -> Result<SentPackagesPage> {
         let call = Call::get(
@@ -355,7 +355,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// Flags one sent-parcel booking (its `history_id`) as synchronized
     /// (`PUT goodsOrder/packages/sent/:bookingId`). Safe to repeat.
-    pub async fn flag_sent_package(&self, booking_id: i64) -> Result<()> {
+    pub async fn flag_sent_package(self, booking_id: i64) -> Result<()> {
         let path = format!("goodsOrder/packages/sent/{booking_id}");
         let call = Call::put("goodsOrder/packages/sent/:bookingId", path).idempotent();
         self.client.send_unit(call).await
@@ -363,7 +363,7 @@ impl<'a> GoodsOrders<'a> {
 
     /// Drops all reservations of PARTIAL and OPEN orders (`DELETE goodsOrder/reservations`);
     /// answers how many orders changed.
-    pub async fn delete_reservations(&self) -> Result<i64> {
+    pub async fn delete_reservations(self) -> Result<i64> {
         let call = Call::delete("goodsOrder/reservations", "goodsOrder/reservations".into());
         let changed: Changed = self.client.send(call).await?;
         Ok(changed.changed.unwrap_or(0))

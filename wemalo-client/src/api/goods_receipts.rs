@@ -21,13 +21,13 @@ impl Client {
 impl<'a> GoodsReceipts<'a> {
     /// Announces expected goods (`POST goodsReceipt/add`); answers Wemalo's receipt id.
     /// Not retried once the server may have seen it.
-    pub async fn add(&self, receipt: &GoodsReceipt) -> Result<CreatedId> {
+    pub async fn add(self, receipt: &GoodsReceipt) -> Result<CreatedId> {
         let call = Call::post("goodsReceipt/add", "goodsReceipt/add".into()).json(receipt)?;
         self.client.send(call).await
     }
 
     /// One page of booked goods receipts (`GET goodsReceipt/get`).
-    pub async fn bookings(&self, query: &IncomingBookingsQuery) -> Result<IncomingBookingsPage> {
+    pub async fn bookings(self, query: &IncomingBookingsQuery) -> Result<IncomingBookingsPage> {
         let call = Call::get("goodsReceipt/get", "goodsReceipt/get".into())
             .query_opt("dateFrom", query.date_from.map(format_dotted))
             .query_opt("dateTo", query.date_to.map(format_dotted))
@@ -38,10 +38,7 @@ impl<'a> GoodsReceipts<'a> {
     }
 
     /// All pages of [`GoodsReceipts::bookings`], from `query.page` (default 0) on.
-    pub async fn bookings_all(
-        &self,
-        query: &IncomingBookingsQuery,
-    ) -> Result<Vec<IncomingBooking>> {
+    pub async fn bookings_all(self, query: &IncomingBookingsQuery) -> Result<Vec<IncomingBooking>> {
         collect_pages(query.page.unwrap_or(0), |page| {
             let q = IncomingBookingsQuery {
                 page: Some(page),

@@ -82,14 +82,14 @@ impl<'a> Products<'a> {
     /// }).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn add(&self, product: &Product) -> Result<()> {
+    pub async fn add(self, product: &Product) -> Result<()> {
         let call = Call::post("product/add", "product/add".into()).json(product)?;
         self.client.send_unit(call).await
     }
 
     /// Creates several products in one call (`POST product/addMultiple`). Wemalo
     /// documents no batch limit; Wemalo's plugin sends a product with its variants.
-    pub async fn add_many(&self, products: &[Product]) -> Result<()> {
+    pub async fn add_many(self, products: &[Product]) -> Result<()> {
         let body = ProductsBody { products };
         let call = Call::post("product/addMultiple", "product/addMultiple".into()).json(&body)?;
         self.client.send_unit(call).await
@@ -97,7 +97,7 @@ impl<'a> Products<'a> {
 
     /// Replaces the master data of the product with this external id
     /// (`PUT product/update/:externalId`). Safe to repeat.
-    pub async fn update(&self, external_id: &str, product: &Product) -> Result<()> {
+    pub async fn update(self, external_id: &str, product: &Product) -> Result<()> {
         let path = format!("product/update/{}", seg(external_id)?);
         let call = Call::put("product/update/:externalId", path)
             .json(product)?
@@ -106,7 +106,7 @@ impl<'a> Products<'a> {
     }
 
     /// Reads one product by external id (`GET product/get/:externalId`).
-    pub async fn get(&self, external_id: &str) -> Result<Product> {
+    pub async fn get(self, external_id: &str) -> Result<Product> {
         let path = format!("product/get/{}", seg(external_id)?);
         self.client
             .send(Call::get("product/get/:externalId", path))
@@ -115,7 +115,7 @@ impl<'a> Products<'a> {
 
     /// Reads all products changed since `since` (`GET product/getAll?fromDate=`), at hour
     /// precision (rounded down, so nothing is missed).
-    pub async fn get_all(&self, since: DateTime) -> Result<Vec<Product>> {
+    pub async fn get_all(self, since: DateTime) -> Result<Vec<Product>> {
         let call = Call::get("product/getAll", "product/getAll".into())
             .query("fromDate", format_hour_stamp(since));
         let list: ProductList = self.client.send(call).await?;
@@ -123,7 +123,7 @@ impl<'a> Products<'a> {
     }
 
     /// Stock rows per serial number / quality attribute (`GET product/stock/:externalId`).
-    pub async fn stock(&self, external_id: &str) -> Result<Vec<StockArticle>> {
+    pub async fn stock(self, external_id: &str) -> Result<Vec<StockArticle>> {
         let path = format!("product/stock/{}", seg(external_id)?);
         let list: Articles<StockArticle> = self
             .client
@@ -135,7 +135,7 @@ impl<'a> Products<'a> {
     /// Stock totals, reserved and free (`GET product/stock/reduced/:externalId`).
     /// `hide_details` leaves out the per-attribute rows.
     pub async fn stock_reduced(
-        &self,
+        self,
         external_id: &str,
         hide_details: bool,
     ) -> Result<ReducedStock> {
@@ -147,7 +147,7 @@ impl<'a> Products<'a> {
 
     /// Stock of every product whose stock changed since `since`
     /// (`GET product/availableStock/?fromDate=`), at hour precision (rounded down).
-    pub async fn available_stock(&self, since: DateTime) -> Result<Vec<AvailableStock>> {
+    pub async fn available_stock(self, since: DateTime) -> Result<Vec<AvailableStock>> {
         let call = Call::get("product/availableStock/", "product/availableStock/".into())
             .query("fromDate", format_hour_stamp(since));
         let list: Articles<AvailableStock> = self.client.send(call).await?;
@@ -155,7 +155,7 @@ impl<'a> Products<'a> {
     }
 
     /// Activates or deactivates a product (`PUT product/changeActiveFlag/:externalId`).
-    pub async fn change_active_flag(&self, external_id: &str, active: bool) -> Result<()> {
+    pub async fn change_active_flag(self, external_id: &str, active: bool) -> Result<()> {
         let path = format!("product/changeActiveFlag/{}", seg(external_id)?);
         let call = Call::put("product/changeActiveFlag/:externalId", path)
             .json(&ActiveFlag { is_active: active })?
@@ -164,14 +164,14 @@ impl<'a> Products<'a> {
     }
 
     /// Uploads a product image (`PUT product/addImage/:externalId`).
-    pub async fn add_image(&self, external_id: &str, image: &ProductImage) -> Result<()> {
+    pub async fn add_image(self, external_id: &str, image: &ProductImage) -> Result<()> {
         let path = format!("product/addImage/{}", seg(external_id)?);
         let call = Call::put("product/addImage/:externalId", path).json(image)?;
         self.client.send_unit(call).await
     }
 
     /// Lists the packing units of a product (`GET product/unit/:externalId`).
-    pub async fn units(&self, external_id: &str) -> Result<Vec<ProductUnit>> {
+    pub async fn units(self, external_id: &str) -> Result<Vec<ProductUnit>> {
         let path = format!("product/unit/{}", seg(external_id)?);
         let list: UnitList = self
             .client
@@ -182,7 +182,7 @@ impl<'a> Products<'a> {
 
     /// Creates a packing unit, or updates it when `unit.entity_id` is set
     /// (`POST product/unit/:externalId`).
-    pub async fn add_unit(&self, external_id: &str, unit: &ProductUnit) -> Result<AddedUnit> {
+    pub async fn add_unit(self, external_id: &str, unit: &ProductUnit) -> Result<AddedUnit> {
         let path = format!("product/unit/{}", seg(external_id)?);
         let mut call = Call::post("product/unit/:externalId", path).json(unit)?;
         if unit.entity_id.is_some() {
@@ -193,7 +193,7 @@ impl<'a> Products<'a> {
 
     /// The shop name the account is tied to (`GET product/shop`, a route Wemalo's own
     /// plugin uses but the 2019 apidoc does not list).
-    pub async fn shop(&self) -> Result<ShopInfo> {
+    pub async fn shop(self) -> Result<ShopInfo> {
         self.client
             .send(Call::get("product/shop", "product/shop".into()))
             .await
@@ -201,7 +201,7 @@ impl<'a> Products<'a> {
 
     /// One page of stock bookings not yet flagged as synchronized
     /// (`GET product/bookings/flag?reason=&page=`).
-    pub async fn bookings(&self, reason: &BookingReason, page: u32) -> Result<StockBookingsPage> {
+    pub async fn bookings(self, reason: &BookingReason, page: u32) -> Result<StockBookingsPage> {
         let call = Call::get("product/bookings/flag", "product/bookings/flag".into())
             .query("reason", reason.as_str())
             .query("page", page.to_string());
@@ -209,13 +209,13 @@ impl<'a> Products<'a> {
     }
 
     /// All pages of [`Products::bookings`] from page 0 on.
-    pub async fn bookings_all(&self, reason: &BookingReason) -> Result<Vec<StockBooking>> {
+    pub async fn bookings_all(self, reason: &BookingReason) -> Result<Vec<StockBooking>> {
         collect_pages(0, |page| self.bookings(reason, page)).await
     }
 
     /// Flags booking history ids as synchronized (`PUT product/bookings/flag`), in calls
     /// of at most [`BOOKING_FLAG_BATCH`] ids. Safe to repeat. The answers are merged.
-    pub async fn flag_bookings(&self, history_ids: &[i64]) -> Result<FlaggedBookings> {
+    pub async fn flag_bookings(self, history_ids: &[i64]) -> Result<FlaggedBookings> {
         let mut merged = FlaggedBookings {
             history_ids: Vec::new(),
             all_updated: Some(true),

@@ -31,7 +31,7 @@ fn bookings_call(route: &'static str, q: &ReturnBookingsQuery) -> Call {
 impl<'a> Returns<'a> {
     /// Announces a return (`POST returns/announce`); answers Wemalo's return id.
     /// Not retried once the server may have seen it.
-    pub async fn announce(&self, announcement: &ReturnAnnouncement) -> Result<CreatedId> {
+    pub async fn announce(self, announcement: &ReturnAnnouncement) -> Result<CreatedId> {
         let call = Call::post("returns/announce", "returns/announce".into()).json(announcement)?;
         self.client.send(call).await
     }
@@ -40,7 +40,7 @@ impl<'a> Returns<'a> {
     /// Wemalo's own plugin uses; missing from the 2019 apidoc). Retried like other
     /// requests safe to repeat, on the assumption that "conditional" means exactly that.
     pub async fn announce_conditional(
-        &self,
+        self,
         announcement: &ReturnAnnouncement,
     ) -> Result<CreatedId> {
         let route = "returns/announceConditional";
@@ -51,21 +51,21 @@ impl<'a> Returns<'a> {
     }
 
     /// Attaches a PDF to an announced return (`POST returns/document/:externalId`).
-    pub async fn add_document(&self, external_id: &str, document: &Document) -> Result<()> {
+    pub async fn add_document(self, external_id: &str, document: &Document) -> Result<()> {
         let path = format!("returns/document/{}", seg(external_id)?);
         let call = Call::post("returns/document/:externalId", path).json(document)?;
         self.client.send_unit(call).await
     }
 
     /// One page of return bookings by date or id (`GET returns/getBookings`).
-    pub async fn bookings(&self, query: &ReturnBookingsQuery) -> Result<ReturnBookingsPage> {
+    pub async fn bookings(self, query: &ReturnBookingsQuery) -> Result<ReturnBookingsPage> {
         self.client
             .send(bookings_call("returns/getBookings", query))
             .await
     }
 
     /// All pages of [`Returns::bookings`], from `query.page` (default 0) on.
-    pub async fn bookings_all(&self, query: &ReturnBookingsQuery) -> Result<Vec<ReturnBooking>> {
+    pub async fn bookings_all(self, query: &ReturnBookingsQuery) -> Result<Vec<ReturnBooking>> {
         collect_pages(query.page.unwrap_or(0), |page| {
             let q = ReturnBookingsQuery {
                 page: Some(page),
@@ -78,7 +78,7 @@ impl<'a> Returns<'a> {
 
     /// One page of return bookings not flagged as synchronized yet (`GET returns/booked`).
     pub async fn unsynced_bookings(
-        &self,
+        self,
         query: &ReturnBookingsQuery,
     ) -> Result<ReturnBookingsPage> {
         self.client
@@ -88,7 +88,7 @@ impl<'a> Returns<'a> {
 
     /// Flags one return booking (its `id`) as synchronized
     /// (`PUT returns/booked/:bookingId`). Safe to repeat.
-    pub async fn flag_booked(&self, booking_id: i64) -> Result<()> {
+    pub async fn flag_booked(self, booking_id: i64) -> Result<()> {
         let path = format!("returns/booked/{booking_id}");
         let call = Call::put("returns/booked/:bookingId", path).idempotent();
         self.client.send_unit(call).await

@@ -29,7 +29,7 @@ impl<'a> Webhooks<'a> {
     /// Registers (or replaces) the hook for one event (`POST webhook/:event`). One URL
     /// per event and account; registering again replaces it, so this is safe to repeat.
     pub async fn register(
-        &self,
+        self,
         event: impl Into<WebhookEventType>,
         registration: &WebhookRegistration,
     ) -> Result<()> {
@@ -42,7 +42,7 @@ impl<'a> Webhooks<'a> {
     }
 
     /// Lists the registered hooks (`GET webhook`). Also a cheap way to test a token.
-    pub async fn list(&self) -> Result<Vec<RegisteredWebhook>> {
+    pub async fn list(self) -> Result<Vec<RegisteredWebhook>> {
         let list: HookList = self
             .client
             .send(Call::get("webhook", "webhook".into()))
@@ -51,7 +51,7 @@ impl<'a> Webhooks<'a> {
     }
 
     /// Removes the hook of one event (`DELETE webhook/:event`).
-    pub async fn delete(&self, event: impl Into<WebhookEventType>) -> Result<()> {
+    pub async fn delete(self, event: impl Into<WebhookEventType>) -> Result<()> {
         let event = event.into();
         let path = format!("webhook/{}", seg(event.as_str())?);
         self.client

@@ -43,13 +43,18 @@ pub(crate) struct RandomFaults {
 
 /// Wall-clock time in the warehouse (Europe/Berlin, UTC without tz data).
 pub(crate) fn warehouse_now() -> DateTime {
-    let tz = jiff::tz::TimeZone::get("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC);
+    static TZ: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+    let tz = TZ.get_or_init(|| {
+        jiff::tz::TimeZone::get("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC)
+    });
     tz.to_datetime(jiff::Timestamp::now())
 }
 
 #[derive(Debug)]
 pub(crate) struct State {
     pub(crate) products: BTreeMap<String, Product>,
+    /// SKU → product external id.
+    pub(crate) by_sku: BTreeMap<String, String>,
     pub(crate) product_changed: BTreeMap<String, DateTime>,
     pub(crate) stock: BTreeMap<String, FakeStock>,
     pub(crate) stock_changed: BTreeMap<String, DateTime>,
@@ -152,6 +157,7 @@ impl State {
     pub(crate) fn new(budget: Option<(u32, Duration)>) -> Self {
         State {
             products: BTreeMap::new(),
+            by_sku: BTreeMap::new(),
             product_changed: BTreeMap::new(),
             stock: BTreeMap::new(),
             stock_changed: BTreeMap::new(),
@@ -238,9 +244,14 @@ impl State {
     }
 
     fn sku_taken(&self, sku: &str, except: Option<&str>) -> bool {
-        self.products
-            .values()
-            .any(|p| p.sku == sku && Some(p.external_id.as_str()) != except)
+        self.by_sku
+            .get(sku)
+            .is_some_and(|ext| Some(ext.as_str()) != except)
+    }
+
+    /// The product with this SKU.
+    pub(crate) fn product_by_sku(&self, sku: &str) -> Option<&Product> {
+        self.by_sku.get(sku).and_then(|ext| self.products.get(ext))
     }
 
     pub(crate) fn insert_product(&mut self, product: Product) -> Outcome<()> {
@@ -262,6 +273,7 @@ impl State {
         self.product_changed.insert(id.clone(), now);
         self.stock_changed.insert(id.clone(), now);
         self.stock.entry(id.clone()).or_default();
+        self.by_sku.insert(product.sku.clone(), id.clone());
         self.products.insert(id, product);
         Ok(())
     }
@@ -314,6 +326,11 @@ impl State {
         }
         self.product_changed
             .insert(external_id.to_owned(), warehouse_now());
+        if old.sku != product.sku {
+            self.by_sku.remove(&old.sku);
+        }
+        self.by_sku
+            .insert(product.sku.clone(), external_id.to_owned());
         self.products.insert(external_id.to_owned(), product);
         Ok(())
     }
@@ -424,7 +441,7 @@ impl State {
         }
         for pos in &order.positions {
             let product = if by_sku {
-                self.products.values().find(|p| p.sku == pos.external_id)
+                self.product_by_sku(&pos.external_id)
             } else {
                 self.products.get(&pos.external_id)
             };
@@ -726,10 +743,7 @@ impl State {
     fn weight_of(&self, items: &[PackageItem]) -> Grams {
         let mut grams = Decimal::ZERO;
         for item in items {
-            let p = self
-                .products
-                .values()
-                .find(|p| Some(&p.sku) == item.sku.as_ref());
+            let p = item.sku.as_deref().and_then(|sku| self.product_by_sku(sku));
             let w = p
                 .and_then(|p| p.gross_weight.or(p.net_weight))
                 .map_or(0, |g| g.0);
@@ -803,10 +817,10 @@ impl State {
         let now = warehouse_now();
         for p in &packages {
             for item in &p.items {
-                let product = self
-                    .products
-                    .values()
-                    .find(|x| Some(&x.sku) == item.sku.as_ref())
+                let product = item
+                    .sku
+                    .as_deref()
+                    .and_then(|sku| self.product_by_sku(sku))
                     .map(|x| x.external_id.clone());
                 let history_id = self.next_id();
                 self.sent_bookings.push(SentRecord {
