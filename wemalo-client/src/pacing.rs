@@ -16,6 +16,9 @@
 //!
 //! A shared budget (one token used by several processes) is seen through the headers, so
 //! the estimate corrects itself on the next answer.
+//!
+//! A fixed-rate limiter (such as `governor`) does not fit here: the quota is only known
+//! from the answers, may change, and is shared with whatever else uses the token.
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
