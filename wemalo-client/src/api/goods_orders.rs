@@ -114,6 +114,21 @@ impl<'a> GoodsOrders<'a> {
     /// external id answers with an error), or use [`GoodsOrders::add_conditional`].
     /// An unknown product in a position is reported as an error with body status 404
     /// ([`Error::is_not_found`](crate::Error::is_not_found)).
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// use wemalo_client::{GoodsOrder, GoodsOrderMeta};
+    /// let order = GoodsOrder {
+    ///     meta: GoodsOrderMeta { external_id: "SO-100042".into(), ..Default::default() },
+    ///     positions: vec![],
+    /// };
+    /// match client.goods_orders().add(&order).await {
+    ///     Ok(added) => println!("Wemalo id {:?}", added.id),
+    ///     Err(e) if e.is_not_found() => println!("unknown product: {:?}", e.message()),
+    ///     Err(e) => return Err(e),
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn add(self, order: &GoodsOrder) -> Result<AddedGoodsOrder> {
         let call = Call::post("goodsOrder/add", "goodsOrder/add".into()).json(order)?;
         self.client.send(call).await
@@ -126,6 +141,14 @@ impl<'a> GoodsOrders<'a> {
     /// Because sending the same order twice yields one order, this call is retried on
     /// rate limits and server errors. The route is missing from the 2019 apidoc; the
     /// "create or update" meaning is inferred from Wemalo's plugin.
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// # let order = wemalo_client::GoodsOrder::default();
+    /// let state = client.goods_orders().add_conditional(&order).await?;
+    /// println!("{:?} {:?}", state.status_name, state.reason_partially_reserved);
+    /// # Ok(()) }
+    /// ```
     pub async fn add_conditional(self, order: &GoodsOrder) -> Result<OrderStatus> {
         let call = Call::post(
             "goodsOrder/addConditional",
@@ -147,6 +170,14 @@ impl<'a> GoodsOrders<'a> {
 
     /// Cancels an order that has not been picked yet (`PUT goodsOrder/cancel/:id`).
     /// Wemalo refuses once picking has begun; the refusal is an [`Error::Api`](crate::Error::Api).
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// if let Err(e) = client.goods_orders().cancel("SO-100042", Some("customer asked")).await {
+    ///     println!("Wemalo refused: {e}");
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn cancel(self, external_id: &str, reason: Option<&str>) -> Result<()> {
         let path = format!("goodsOrder/cancel/{}", seg(external_id)?);
         let call = Call::put("goodsOrder/cancel/:id", path)
@@ -174,6 +205,14 @@ impl<'a> GoodsOrders<'a> {
 
     /// Packed parcels of an order, by your external id
     /// (`GET goodsOrder/packages?externalOrderId=`). Empty until packed.
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// for parcel in client.goods_orders().packages_by_external_id("SO-100042").await? {
+    ///     println!("{:?} via {:?}", parcel.tracking_number, parcel.profile_name);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn packages_by_external_id(self, external_id: &str) -> Result<Vec<Package>> {
         let call = Call::get("goodsOrder/packages", "goodsOrder/packages".into())
             .query("externalOrderId", external_id);
@@ -191,6 +230,13 @@ impl<'a> GoodsOrders<'a> {
 
     /// Tracking number, profile and carrier of one parcel
     /// (`GET goodsOrder/package/:parcelId/trackingNumber`).
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// let info = client.goods_orders().tracking_number(wemalo_client::ParcelId(90317)).await?;
+    /// println!("{:?} ({:?})", info.tracking_number, info.carrier);
+    /// # Ok(()) }
+    /// ```
     pub async fn tracking_number(self, parcel_id: ParcelId) -> Result<TrackingInfo> {
         let path = format!("goodsOrder/package/{}/trackingNumber", parcel_id.0);
         self.client

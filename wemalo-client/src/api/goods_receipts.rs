@@ -21,6 +21,22 @@ impl Client {
 impl<'a> GoodsReceipts<'a> {
     /// Announces expected goods (`POST goodsReceipt/add`); answers Wemalo's receipt id.
     /// Not retried once the server may have seen it.
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// use rust_decimal::Decimal;
+    /// use wemalo_client::{GoodsReceipt, GoodsReceiptItem};
+    /// let receipt = GoodsReceipt {
+    ///     external_id: Some("WE-2025-03".into()),
+    ///     items: vec![GoodsReceiptItem {
+    ///         external_id: Some("NLT-1001".into()), quantity: Decimal::from(40),
+    ///         ..Default::default()
+    ///     }],
+    ///     ..Default::default()
+    /// };
+    /// let created = client.goods_receipts().add(&receipt).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn add(self, receipt: &GoodsReceipt) -> Result<CreatedId> {
         let call = Call::post("goodsReceipt/add", "goodsReceipt/add".into()).json(receipt)?;
         self.client.send(call).await

@@ -89,6 +89,17 @@ impl<'a> Products<'a> {
 
     /// Creates several products in one call (`POST product/addMultiple`). Wemalo
     /// documents no batch limit; Wemalo's plugin sends a product with its variants.
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// use wemalo_client::Product;
+    /// let batch = vec![Product {
+    ///     external_id: "NLT-1001".into(), sku: "NLT-GRN-100".into(),
+    ///     product_group: "tea".into(), ..Default::default()
+    /// }];
+    /// client.products().add_many(&batch).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn add_many(self, products: &[Product]) -> Result<()> {
         let body = ProductsBody { products };
         let call = Call::post("product/addMultiple", "product/addMultiple".into()).json(&body)?;
@@ -106,6 +117,13 @@ impl<'a> Products<'a> {
     }
 
     /// Reads one product by external id (`GET product/get/:externalId`).
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// let product = client.products().get("NLT-1001").await?;
+    /// println!("{} weighs {:?}", product.sku, product.net_weight);
+    /// # Ok(()) }
+    /// ```
     pub async fn get(self, external_id: &str) -> Result<Product> {
         let path = format!("product/get/{}", seg(external_id)?);
         self.client
@@ -134,6 +152,13 @@ impl<'a> Products<'a> {
 
     /// Stock totals, reserved and free (`GET product/stock/reduced/:externalId`).
     /// `hide_details` leaves out the per-attribute rows.
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// let stock = client.products().stock_reduced("NLT-2001", true).await?;
+    /// println!("sellable: {:?}", stock.not_reserved_quantity);
+    /// # Ok(()) }
+    /// ```
     pub async fn stock_reduced(
         self,
         external_id: &str,
@@ -147,6 +172,15 @@ impl<'a> Products<'a> {
 
     /// Stock of every product whose stock changed since `since`
     /// (`GET product/availableStock/?fromDate=`), at hour precision (rounded down).
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// let since = jiff::civil::date(2025, 3, 1).at(8, 0, 0, 0);
+    /// for article in client.products().available_stock(since).await? {
+    ///     println!("{:?}: {}", article.external_id, article.total_quantity());
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn available_stock(self, since: DateTime) -> Result<Vec<AvailableStock>> {
         let call = Call::get("product/availableStock/", "product/availableStock/".into())
             .query("fromDate", format_hour_stamp(since));

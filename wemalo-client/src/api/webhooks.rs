@@ -28,6 +28,18 @@ impl Client {
 impl<'a> Webhooks<'a> {
     /// Registers (or replaces) the hook for one event (`POST webhook/:event`). One URL
     /// per event and account; registering again replaces it, so this is safe to repeat.
+    ///
+    /// ```no_run
+    /// # async fn run(client: wemalo_client::Client) -> wemalo_client::Result<()> {
+    /// use wemalo_client::{WebhookEventType, WebhookRegistration};
+    /// let hook = WebhookRegistration {
+    ///     payload: "https://shop.example/wemalo-hook".into(),
+    ///     token: "long-random-secret".into(),
+    ///     email: Some("ops@shop.example".into()),
+    /// };
+    /// client.webhooks().register(WebhookEventType::StatusUpdate, &hook).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn register(
         self,
         event: impl Into<WebhookEventType>,
