@@ -1,1 +1,176 @@
-fn main() {}
+//! The demo: runs the whole Billbee ↔ Wemalo job offline, on the two embedded fakes, with a
+//! realistic shop and a simulated warehouse, until all five flows have happened.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use billbee_client::fake::FakeBillbee;
+use billbee_client::BillbeeDateTime;
+use billbee_wemalo_examples::demo::seed::{self, ShopData, ShopSize};
+use billbee_wemalo_examples::demo::{end_state, summary, warehouse};
+use billbee_wemalo_sync::{Driver, MemoryStore, SyncConfig, SyncState};
+use clap::Parser;
+use rand::rngs::StdRng;
+use rand::SeedableRng;
+use wemalo_client::fake::FakeWemalo;
+
+/// Runs the Billbee ↔ Wemalo sync on embedded fakes: no credentials, no network beyond
+/// loopback.
+#[derive(Debug, Parser)]
+#[command(name = "demo", version)]
+struct Args {
+    /// Seed for the generated shop and the simulated warehouse; the same seed gives the same
+    /// run.
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Seed the fake Billbee from this JSON file ({"Products": [...], "Orders": [...]} in the
+    /// Billbee API's own shape). The demo then only plays the warehouse.
+    #[arg(long, value_name = "FILE")]
+    billbee_data: Option<PathBuf>,
+    /// Write the end state (both sides, flow totals, errors) as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
+    /// Stop after this many cycles even if not every flow has happened.
+    #[arg(long, default_value_t = 8)]
+    max_cycles: u32,
+}
+
+/// The fakes enforce request limits; the demo raises them so a thousand orders take seconds
+/// instead of the minutes Billbee's real limit of 2 requests per second per endpoint needs.
+const DEMO_REQUESTS_PER_SECOND: u32 = 400;
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args).await {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("demo: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+async fn run(args: Args) -> Result<ExitCode, String> {
+    let started = Instant::now();
+    let mut rng = StdRng::seed_from_u64(args.seed);
+    let now = BillbeeDateTime::now_utc();
+    let (shop, merchant_is_simulated) = match &args.billbee_data {
+        Some(path) => (load(path)?, false),
+        None => (seed::generate(args.seed, ShopSize::default(), now), true),
+    };
+    let billbee = FakeBillbee::start().await;
+    let wemalo = FakeWemalo::start().await;
+    // Wemalo does not document its budget; the demo gives 500 calls per second.
+    wemalo.set_budget(Some((500, Duration::from_secs(1))));
+    billbee.set_rate_limits(billbee_client::RateLimits {
+        per_endpoint_per_second: DEMO_REQUESTS_PER_SECOND,
+        overall_per_second: DEMO_REQUESTS_PER_SECOND * 2,
+    });
+    println!(
+        "Fake Billbee at {} with {} products and {} orders; fake Wemalo at {}",
+        billbee.base_url(),
+        shop.products.len(),
+        shop.orders.len(),
+        wemalo.base_url()
+    );
+    for product in shop.products {
+        billbee.insert_product(product);
+    }
+    for order in shop.orders {
+        billbee.insert_order(order);
+    }
+    let billbee_client = billbee
+        .client_builder()
+        .rate_limits(billbee_client::RateLimits {
+            per_endpoint_per_second: DEMO_REQUESTS_PER_SECOND,
+            overall_per_second: DEMO_REQUESTS_PER_SECOND * 2,
+        })
+        .build()
+        .map_err(|e| format!("cannot build the Billbee client: {e}"))?;
+    let wemalo_client = wemalo
+        .client_builder()
+        .build()
+        .map_err(|e| format!("cannot build the Wemalo client: {e}"))?;
+    let config = SyncConfig::default();
+    let received_tag = config.received_tag.clone();
+    let driver = Driver::new(billbee_client, wemalo_client, config);
+    let mut state = SyncState::new();
+    let mut store = MemoryStore::default();
+    let mut totals = summary::Totals::default();
+    let mut cycle = 0;
+    while cycle < args.max_cycles {
+        cycle += 1;
+        let report = driver
+            .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
+            .await
+            .map_err(|e| format!("cycle {cycle} could not run: {e}"))?;
+        totals.add(&report);
+        println!("{}", summary::progress_line(cycle, &report));
+        if totals.all_flows_happened() && cycle >= 4 {
+            break;
+        }
+        // Between cycles the people work: goods arrive once, then the warehouse picks and
+        // ships, and the merchant cancels and releases a few orders.
+        if cycle == 1 {
+            let n = warehouse::receive_goods(&wemalo, &mut rng);
+            println!("  warehouse: goods received for {n} products");
+        } else {
+            let w = warehouse::work(&wemalo, &mut rng, cycle);
+            println!(
+                "  warehouse: {} orders started picking, {} shipped in {} parcels",
+                w.picking, w.shipped, w.parcels
+            );
+            if merchant_is_simulated && cycle <= 4 {
+                let m = warehouse::merchant(&billbee, &wemalo, &received_tag, &mut rng);
+                println!(
+                    "  merchant: cancelled {} orders before picking and {} during, released {}",
+                    m.cancelled_early, m.cancelled_late, m.released
+                );
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    print!("{}", summary::render(&totals));
+    println!(
+        "\n{} cycles in {:.1} s; {} requests to Billbee, {} to Wemalo",
+        cycle,
+        started.elapsed().as_secs_f64(),
+        billbee.request_count(),
+        wemalo.request_count()
+    );
+    if let Some(path) = &args.report {
+        let value = end_state::build(
+            &billbee,
+            &wemalo,
+            &totals.flows,
+            &totals.errors,
+            cycle,
+            args.seed,
+        );
+        let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
+        std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        println!("End state written to {}", path.display());
+    }
+    if totals.all_flows_happened() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!("Not every flow happened within {} cycles.", args.max_cycles);
+        Ok(ExitCode::from(1))
+    }
+}
+
+fn load(path: &PathBuf) -> Result<ShopData, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let de = &mut serde_json::Deserializer::from_str(&text);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        format!(
+            "{} is not Billbee data at {}: {}",
+            path.display(),
+            e.path(),
+            e.inner()
+        )
+    })
+}
