@@ -409,6 +409,15 @@ async fn over_budget_answers_419_with_headers() {
     let err = raw.webhooks().list().await.unwrap_err();
     assert!(err.is_rate_limited());
     assert_eq!(err.status(), Some(419));
+    match err {
+        Error::RateLimited {
+            retry_after: Some(d),
+            ..
+        } => {
+            assert!(d > Duration::ZERO && d <= Duration::from_secs(60), "{d:?}");
+        }
+        other => panic!("expected Retry-After, got {other:?}"),
+    }
     assert_eq!(fake.rate_limited_count(), 1);
 }
 
@@ -716,4 +725,29 @@ async fn a_busy_shop_stays_fast() {
         let s = fake.stock(&p.external_id).unwrap();
         assert!(s.reserved <= s.on_hand, "{}: {s:?}", p.external_id);
     }
+}
+
+#[tokio::test]
+async fn two_clients_sharing_a_budget_still_succeed() {
+    let fake = FakeWemalo::start().await;
+    fake.set_budget(Some((15, Duration::from_secs(1))));
+    let a = fake.client();
+    let b = fake.client();
+    a.products().add(&product("P1", "SKU-1")).await.unwrap();
+    let calls = (0..40).map(|i| {
+        let c = if i % 2 == 0 { a.clone() } else { b.clone() };
+        async move { c.products().get("P1").await }
+    });
+    let results = futures_util::future::join_all(calls).await;
+    assert!(
+        results.iter().all(Result::is_ok),
+        "reads are retried after a refusal"
+    );
+    // Each client only sees the shared budget through the headers, so a few refusals
+    // may happen; they stay rare.
+    assert!(
+        fake.rate_limited_count() <= 15,
+        "{}",
+        fake.rate_limited_count()
+    );
 }

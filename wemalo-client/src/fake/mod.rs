@@ -55,7 +55,7 @@
 //!   401 wrong token, 404 unknown product/order/route, 409 duplicate external id
 //!   (message `externalId already exists: …`), 419 budget used up;
 //! - the budget window is fixed: it starts with the first call after the previous
-//!   window ended;
+//!   window ended; a refusal carries `Retry-After` with the seconds left in the window;
 //! - stock is reserved all or nothing per order: an order is OPEN when every position
 //!   can be reserved, otherwise PARTIAL with reason `STOCK` and nothing reserved;
 //!   a receiver without country makes it PARTIAL with reason `ADDRESS`;

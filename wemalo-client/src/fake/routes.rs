@@ -136,7 +136,13 @@ fn handle(state: &mut State, req: &Request) -> ResponseTemplate {
     if limits.is_some_and(|(_, _, over)| over) {
         state.rate_limited += 1;
         let r = Refusal::new(419, "Too many requests, call limit reached");
-        return with_limits(json_answer(419, error_body(&r)));
+        // Whole seconds until the window ends, rounded up.
+        let wait = state
+            .window_left(Instant::now())
+            .map_or(1, |d| d.as_secs() + u64::from(d.subsec_nanos() > 0));
+        let answer = json_answer(419, error_body(&r))
+            .insert_header("retry-after", wait.to_string().as_str());
+        return with_limits(answer);
     }
 
     let fault = state.take_fault(&method, &path);

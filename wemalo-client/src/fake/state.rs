@@ -228,6 +228,13 @@ impl State {
         Some((max, max.saturating_sub(count), over))
     }
 
+    /// Time until the current budget window ends.
+    pub(crate) fn window_left(&self, now: Instant) -> Option<Duration> {
+        let (_, window) = self.budget?;
+        let (start, _) = self.window?;
+        Some((start + window).saturating_duration_since(now))
+    }
+
     // ----- products -------------------------------------------------------------------
 
     pub(crate) fn validate_product(p: &Product) -> Outcome<()> {
