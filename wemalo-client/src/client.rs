@@ -211,6 +211,11 @@ impl ClientBuilder {
                 "base URL {base:?} is not an http(s) URL"
             )));
         }
+        if !parsed.username().is_empty() || parsed.password().is_some() {
+            return Err(Error::Config(
+                "the base URL must not carry credentials; use ClientBuilder::token".into(),
+            ));
+        }
         if parsed.query().is_some() || parsed.fragment().is_some() {
             return Err(Error::Config(format!(
                 "base URL {base:?} must not have a query"
@@ -394,9 +399,13 @@ pub(crate) fn interpret(
             retry_after,
         });
     }
-    let status_ok = body_status
-        .as_ref()
-        .is_none_or(|b| b.as_i64().is_some_and(|n| (200..300).contains(&n)));
+    // A numeric body status must be 2xx. A non-numeric one ("OK"?) is undocumented; it
+    // counts as success only when `Success` says so explicitly.
+    let status_ok = match body_status.as_ref().map(BodyStatus::as_i64) {
+        None => true,
+        Some(Some(n)) => (200..300).contains(&n),
+        Some(None) => success == Some(true),
+    };
     if http_ok && status_ok && success != Some(false) {
         return Ok(Some(value));
     }
@@ -666,5 +675,13 @@ mod tests {
         ));
         let e = interpret(500, None, None, b"").unwrap_err();
         assert_eq!(e.status(), Some(500));
+        let ok = interpret(200, None, None, br#"{"status":"OK","Success":true}"#).unwrap();
+        assert!(ok.is_some());
+        let e = interpret(200, None, None, br#"{"status":"FAILED"}"#).unwrap_err();
+        assert!(matches!(e, Error::Api { .. }));
+        let ok = interpret(200, None, None, br#"{"status":"200","Success":"true"}"#).unwrap();
+        assert!(ok.is_some());
+        let ok = interpret(200, None, None, br#"[{"id":1}]"#).unwrap();
+        assert!(ok.is_some());
     }
 }

@@ -782,12 +782,7 @@ impl State {
         }
         let profile = o.order.meta.dispatcher_profile.clone();
         let lines = self.lines_of(external_id);
-        let mut parcels: Vec<Vec<PackageItem>> = vec![Vec::new(); tracking.len()];
-        for (i, line) in lines.into_iter().enumerate() {
-            if let Some(p) = parcels.get_mut(i % tracking.len()) {
-                p.push(line);
-            }
-        }
+        let parcels = deal_into_parcels(lines, tracking.len());
         let mut packages = Vec::new();
         for (items, number) in parcels.into_iter().zip(tracking) {
             let id = self.next_id();
@@ -991,4 +986,38 @@ impl State {
             .flat_map(|o| o.packages.iter())
             .find(|p| p.id == Some(ParcelId(parcel)))
     }
+}
+
+/// Spreads an order's lines over `count` parcels: whole lines round-robin, or, when there
+/// are fewer lines than parcels, single units round-robin, so every parcel carries goods.
+fn deal_into_parcels(lines: Vec<PackageItem>, count: usize) -> Vec<Vec<PackageItem>> {
+    let mut parcels: Vec<Vec<PackageItem>> = vec![Vec::new(); count];
+    if lines.len() >= count {
+        for (i, line) in lines.into_iter().enumerate() {
+            parcels[i % count].push(line);
+        }
+        return parcels;
+    }
+    let mut slot = 0;
+    for line in lines {
+        let quantity = line.quantity.unwrap_or(Decimal::ONE);
+        let units = if quantity.fract().is_zero() {
+            quantity.to_u64().unwrap_or(1)
+        } else {
+            1
+        };
+        let per_unit = if units > 1 { Decimal::ONE } else { quantity };
+        for _ in 0..units.max(1) {
+            let parcel = &mut parcels[slot % count];
+            match parcel.iter_mut().find(|i| i.sku == line.sku) {
+                Some(item) => item.quantity = Some(item.quantity.unwrap_or_default() + per_unit),
+                None => parcel.push(PackageItem {
+                    quantity: Some(per_unit),
+                    ..line.clone()
+                }),
+            }
+            slot += 1;
+        }
+    }
+    parcels
 }
