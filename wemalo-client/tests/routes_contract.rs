@@ -517,3 +517,15 @@ async fn sends_user_agent() {
         .unwrap();
     assert!(c.webhooks().list().await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn check_token_uses_webhook_list() {
+    let server = MockServer::start().await;
+    expect("GET", "webhook")
+        .respond_with(ok_json(json!({"hooks": []})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    fallback(&server).await;
+    client(&server).check_token().await.unwrap();
+}

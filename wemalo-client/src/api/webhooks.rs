@@ -23,6 +23,16 @@ impl Client {
     pub fn webhooks(&self) -> Webhooks<'_> {
         Webhooks { client: self }
     }
+
+    /// Checks the token with one cheap read (`GET webhook`, the call Wemalo's own plugin
+    /// uses for this). A refused token shows as
+    /// [`Error::is_unauthorized`](crate::Error::is_unauthorized); the code Wemalo uses for
+    /// a bad token is not documented, so callers may also see another [`Error::Api`].
+    ///
+    /// [`Error::Api`]: crate::Error::Api
+    pub async fn check_token(&self) -> Result<()> {
+        self.send_unit(Call::get("webhook", "webhook".into())).await
+    }
 }
 
 impl<'a> Webhooks<'a> {

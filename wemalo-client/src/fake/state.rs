@@ -783,6 +783,12 @@ impl State {
         let profile = o.order.meta.dispatcher_profile.clone();
         let lines = self.lines_of(external_id);
         let parcels = deal_into_parcels(lines, tracking.len());
+        if parcels.iter().any(Vec::is_empty) {
+            return Err(format!(
+                "order {external_id} has fewer units than the {} parcels asked for",
+                tracking.len()
+            ));
+        }
         let mut packages = Vec::new();
         for (items, number) in parcels.into_iter().zip(tracking) {
             let id = self.next_id();
