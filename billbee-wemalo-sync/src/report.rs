@@ -82,10 +82,7 @@ impl CycleReport {
         let counts = self.counts(flow);
         counts.steps += 1;
         match &outcome {
-            Outcome::Done(_) | Outcome::AlreadyDone => match action {
-                Action::HoldOrder { .. } => counts.held += 1,
-                _ => counts.done += action.weight(),
-            },
+            Outcome::Done(_) | Outcome::AlreadyDone => counts.done += action.weight(),
             Outcome::Refused(_) => counts.refused += 1,
             Outcome::Failed(_) => counts.failed += 1,
         }
@@ -105,11 +102,14 @@ impl CycleReport {
         });
     }
 
-    /// Records findings; held products count as held in their flow.
+    /// Records findings; products not sent and orders held count as held in their flow.
     pub(crate) fn add_findings(&mut self, findings: Vec<Finding>) {
         for f in &findings {
-            if matches!(f, Finding::ProductNotSent { .. }) {
-                self.counts(Flow::Products).held += 1;
+            if matches!(
+                f,
+                Finding::ProductNotSent { .. } | Finding::OrderHeld { .. }
+            ) {
+                self.counts(f.flow()).held += 1;
             }
         }
         self.findings.extend(findings);

@@ -27,12 +27,19 @@ pub fn plan_orders(inputs: &SyncInputs, state: &SyncState, config: &SyncConfig) 
             OrderStage::Pending | OrderStage::Sending if in_state && tagged && !received => {
                 hand_over(&mut plan, id, order, progress, &catalog, config)
             }
-            OrderStage::Transferred if in_state && !received => {
-                if !progress.received_tagged {
-                    // Wemalo has it but the tag never landed (a crash between the two).
-                    plan.actions.push(received_tag(id, config));
-                } else if tagged {
+            stage if stage.in_warehouse() && !received => {
+                let released = stage == OrderStage::Transferred
+                    && progress.received_tagged
+                    && in_state
+                    && tagged;
+                if released {
+                    // The merchant removed the tag to send a changed order again.
                     retransfer(&mut plan, id, order, progress, &catalog, config);
+                } else {
+                    // Wemalo has the order, so the tag belongs there: it never landed (a
+                    // crash between the two steps) or was removed from an order that can
+                    // no longer change.
+                    plan.actions.push(received_tag(id, config));
                 }
             }
             _ => {}
@@ -70,6 +77,10 @@ fn hand_over(
                 order_id,
                 reason: reason.clone(),
             });
+            // Held for the same reason and already marked: nothing new to do or record.
+            if !set_tag && same_reason {
+                return;
+            }
             plan.actions.push(Action::HoldOrder {
                 order_id,
                 reason,

@@ -53,7 +53,9 @@ pub fn work(wemalo: &FakeWemalo, rng: &mut StdRng, round: u32) -> WarehouseRound
             OrderStatusName::InPicking if rng.random_range(0..100) < 85 => {
                 let _ = wemalo.advance(&ext, OrderStatusName::ReadyForShipment);
                 let _ = wemalo.advance(&ext, OrderStatusName::Packed);
-                let parcels = if rng.random_range(0..100) < 20 { 2 } else { 1 };
+                let units: Decimal = order.order.positions.iter().map(|p| p.quantity).sum();
+                let two = units >= Decimal::TWO && rng.random_range(0..100) < 20;
+                let parcels = if two { 2 } else { 1 };
                 let numbers: Vec<String> = (0..parcels)
                     .map(|p| format!("0034043{round}{:07}{p}", rng.random_range(0..9_999_999)))
                     .collect();
