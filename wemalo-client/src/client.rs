@@ -634,6 +634,31 @@ mod tests {
         assert!(seg("..").is_err());
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_segment_encodes_to_one_safe_segment(value in "\\PC{1,40}") {
+            if let Ok(encoded) = seg(&value) {
+                let safe = |b: u8| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b);
+                proptest::prop_assert!(encoded.bytes().all(safe), "{}", encoded);
+                let back = percent_encoding::percent_decode_str(&encoded)
+                    .decode_utf8()
+                    .map(|c| c.into_owned())
+                    .ok();
+                proptest::prop_assert_eq!(back, Some(value.clone()));
+            } else {
+                proptest::prop_assert!(value == "." || value == "..");
+            }
+        }
+
+        #[test]
+        fn interpret_never_panics(
+            status in 100u16..600,
+            body in proptest::collection::vec(0u8..=255, 0..200),
+        ) {
+            let _ = interpret(status, None, None, &body);
+        }
+    }
+
     #[test]
     fn success_needs_all_three() {
         let ok = interpret(200, None, None, br#"{"Success":true,"status":200}"#).unwrap();

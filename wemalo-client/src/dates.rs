@@ -162,6 +162,25 @@ mod tests {
     use super::*;
     use jiff::civil::{date, datetime};
 
+    proptest::proptest! {
+        #[test]
+        fn formats_parse_back(
+            y in 1900i16..2100, mo in 1i8..=12, d in 1i8..=28,
+            h in 0i8..24, mi in 0i8..60, se in 0i8..60,
+        ) {
+            let dt = datetime(y, mo, d, h, mi, se, 0);
+            proptest::prop_assert_eq!(parse_dotted(&format_dotted(dt)).ok(), Some(dt));
+            let hour = datetime(y, mo, d, h, 0, 0, 0);
+            proptest::prop_assert_eq!(parse_hour_stamp(&format_hour_stamp(dt)).ok(), Some(hour));
+            proptest::prop_assert_eq!(parse_date(&format_date(dt.date())).ok(), Some(dt.date()));
+        }
+
+        #[test]
+        fn parsers_never_panic(s in "\\PC{0,30}") {
+            let _ = (parse_dotted(&s), parse_hour_stamp(&s), parse_date(&s));
+        }
+    }
+
     #[test]
     fn hour_stamp() {
         let dt = datetime(2025, 3, 1, 8, 59, 30, 0);

@@ -178,6 +178,14 @@ impl Error {
         }
     }
 
+    /// The wait Wemalo asked for with `Retry-After` on a rate-limit refusal.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::RateLimited { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
     /// Whether Wemalo refused the call for lack of call budget.
     pub fn is_rate_limited(&self) -> bool {
         matches!(self, Error::RateLimited { .. })

@@ -164,6 +164,7 @@ async fn retries_stop_at_max_wait() {
         .unwrap();
     let t0 = Instant::now();
     let err = c.webhooks().list().await.unwrap_err();
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(30)));
     assert!(
         matches!(err, wemalo_client::Error::RateLimited { http_status: 419, retry_after: Some(d) }
             if d == Duration::from_secs(30))
