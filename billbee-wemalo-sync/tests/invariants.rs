@@ -123,13 +123,8 @@ async fn never_twice_when_the_answer_to_a_create_is_lost() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn never_lost_every_eligible_order_arrives_or_says_why() {
     let shop = Shop::start().await;
-    let driver = shop.driver();
-    let mut state = SyncState::new();
-    let mut store = MemoryStore::default();
-    let report = driver
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
-        .await
-        .unwrap();
+    let mut run = shop.runner();
+    let report = run.cycle().await;
     for id in &shop.eligible {
         assert!(
             shop.wemalo.goods_order(&id.0.to_string()).is_some(),
@@ -155,20 +150,12 @@ async fn never_lost_every_eligible_order_arrives_or_says_why() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stock_follows_the_warehouse_by_the_rule() {
     let shop = Shop::start().await;
-    let driver = shop.driver();
-    let mut state = SyncState::new();
-    let mut store = MemoryStore::default();
-    driver
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
-        .await
-        .unwrap();
+    let mut run = shop.runner();
+    run.cycle().await;
     // Goods arrive: 80 of the tea; the open transferred orders reserve some of it.
     shop.wemalo.receive_goods(&shop.tea.0.to_string(), dec!(80));
     shop.wemalo.receive_goods(&shop.mug.0.to_string(), dec!(0));
-    driver
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
-        .await
-        .unwrap();
+    run.cycle().await;
     // Billbee counts every open order's tea as unfulfilled (the transferred ones that Wemalo
     // reserved, and the ones not handed over); the rule subtracts it once.
     let unfulfilled = shop.unfulfilled(shop.tea);
@@ -183,10 +170,7 @@ async fn stock_follows_the_warehouse_by_the_rule() {
     // No mugs arrived but orders want some: clamped to 0, and reported.
     assert_eq!(shop.billbee.stock(&shop.mug_sku, None), Some(dec!(0)));
     // Nothing changed: nothing written again.
-    let report = driver
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
-        .await
-        .unwrap();
+    let report = run.cycle().await;
     assert_eq!(
         report
             .flows
@@ -199,13 +183,8 @@ async fn stock_follows_the_warehouse_by_the_rule() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cancellation_before_picking_cancels_after_picking_is_refused_and_marked() {
     let shop = Shop::start().await;
-    let driver = shop.driver();
-    let mut state = SyncState::new();
-    let mut store = MemoryStore::default();
-    driver
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
-        .await
-        .unwrap();
+    let mut run = shop.runner();
+    run.cycle().await;
     shop.stock_up();
     let (early, late) = (shop.eligible[0], shop.eligible[1]);
     shop.wemalo
@@ -218,10 +197,7 @@ async fn cancellation_before_picking_cancels_after_picking_is_refused_and_marked
         shop.billbee
             .update_order(id, |o| o.state = Some(OrderState::Cancelled));
     }
-    let report = driver
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
-        .await
-        .unwrap();
+    let report = run.cycle().await;
     let status = |id: OrderId| shop.wemalo.goods_order(&id.0.to_string()).unwrap().status;
     assert_eq!(status(early), OrderStatusName::Cancelled);
     assert_eq!(status(late), OrderStatusName::InPicking);
@@ -244,13 +220,8 @@ async fn cancellation_before_picking_cancels_after_picking_is_refused_and_marked
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_parcels_and_a_replay_give_two_shipments_and_shipped_once() {
     let shop = Shop::start().await;
-    let driver = shop.driver();
-    let mut state = SyncState::new();
-    let mut store = MemoryStore::default();
-    driver
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
-        .await
-        .unwrap();
+    let mut run = shop.runner();
+    run.cycle().await;
     // Order 1 has two lines, so each parcel carries one.
     let id = shop.eligible[1];
     let ext = id.0.to_string();
@@ -265,16 +236,10 @@ async fn two_parcels_and_a_replay_give_two_shipments_and_shipped_once() {
     shop.wemalo
         .ship(&ext, &["00340434000000000001", "00340434000000000002"])
         .unwrap();
-    driver
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
-        .await
-        .unwrap();
+    run.cycle().await;
     // A replay: forget the parcel cursor so Wemalo reports the same parcels again.
-    state.parcels_read_at = None;
-    driver
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
-        .await
-        .unwrap();
+    run.state.parcels_read_at = None;
+    run.cycle().await;
     let order = shop.billbee.order(id).unwrap();
     let mut numbers: Vec<_> = order
         .shipping_ids
@@ -298,13 +263,8 @@ async fn two_parcels_and_a_replay_give_two_shipments_and_shipped_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_released_order_is_updated_before_processing_and_refused_after() {
     let shop = Shop::start().await;
-    let driver = shop.driver();
-    let mut state = SyncState::new();
-    let mut store = MemoryStore::default();
-    driver
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
-        .await
-        .unwrap();
+    let mut run = shop.runner();
+    run.cycle().await;
     shop.stock_up();
     let (open, busy) = (shop.eligible[0], shop.eligible[1]);
     shop.wemalo
@@ -318,10 +278,7 @@ async fn a_released_order_is_updated_before_processing_and_refused_after() {
             }
         });
     }
-    let report = driver
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
-        .await
-        .unwrap();
+    let report = run.cycle().await;
     let qty = |id: OrderId| {
         shop.wemalo
             .goods_order(&id.0.to_string())

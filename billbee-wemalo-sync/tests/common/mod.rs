@@ -7,7 +7,7 @@ use billbee_client::{
     Address, Order, OrderId, OrderItem, OrderState, Product, ProductId, ProductType, RateLimits,
     SoldProduct,
 };
-use billbee_wemalo_sync::{Driver, SyncConfig};
+use billbee_wemalo_sync::{CycleReport, Driver, MemoryStore, SyncConfig, SyncState};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use wemalo_client::fake::FakeWemalo;
@@ -185,5 +185,32 @@ impl Shop {
         for product in self.wemalo.products() {
             self.wemalo.receive_goods(&product.external_id, dec!(100));
         }
+    }
+
+    /// A driver with a fresh state and an in-memory store, for tests that run cycles.
+    pub fn runner(&self) -> Runner {
+        Runner {
+            driver: self.driver(),
+            state: SyncState::new(),
+            store: MemoryStore::default(),
+        }
+    }
+}
+
+/// A driver, its state and its store.
+pub struct Runner {
+    pub driver: Driver<billbee_client::Client, wemalo_client::Client>,
+    pub state: SyncState,
+    pub store: MemoryStore,
+}
+
+impl Runner {
+    /// Runs one cycle now; a cycle that cannot run fails the test.
+    pub async fn cycle(&mut self) -> CycleReport {
+        let now = jiff::Timestamp::now();
+        self.driver
+            .run_cycle(&mut self.state, &mut self.store, now)
+            .await
+            .unwrap()
     }
 }
