@@ -30,7 +30,8 @@ impl<T> Page<T> {
     /// Stops on an empty page, when the paging block is missing, on `TotalPages` 0, on the
     /// last page (`page >= TotalPages`) and on a short page (fewer records than the page size,
     /// which only the last page can have). The last rule keeps nonsense paging (a huge
-    /// `TotalPages` with pages that never end) from looping.
+    /// `TotalPages` with pages that never end) from looping. `stream` also stops when the
+    /// server reports another page number than the one requested.
     pub fn has_next(&self, requested_page_size: u32) -> bool {
         let Some(total) = self.total_pages else {
             return false;
@@ -70,7 +71,9 @@ where
             let page = next?;
             match fetch(page).await {
                 Ok(p) => {
-                    let following = if p.has_next(page_size) {
+                    // A server that reports another page than the one asked for is not
+                    // advancing (it ignores `page`): stop rather than loop on the same data.
+                    let following = if p.page == page && p.has_next(page_size) {
                         page.checked_add(1)
                     } else {
                         None

@@ -160,3 +160,21 @@ async fn products_stream_three_pages() {
     let skus: Vec<_> = all.iter().filter_map(|p| p.sku.clone()).collect();
     assert_eq!(skus, ["S1", "S2", "S3", "S4", "S5"]);
 }
+
+#[tokio::test]
+async fn stops_when_the_server_ignores_the_page_parameter() {
+    let server = MockServer::start().await;
+    // Always page 1, full pages, many pages: without the guard this would never end.
+    authed(Mock::given(method("GET")).and(path("/api/v1/orders")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(page_body(
+            1,
+            json!(1000),
+            2,
+            &[1, 2],
+        )))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let all = client(&server).orders().list().collect_all().await.unwrap();
+    assert_eq!(ids(&all), vec![1, 2, 1, 2]);
+}
