@@ -34,6 +34,10 @@ struct Args {
     /// Stop after this many cycles even if not every flow has happened.
     #[arg(long, default_value_t = 8)]
     max_cycles: u32,
+    /// Do not sync: keep the seeded fakes running (the warehouse working every 10 s) until
+    /// Ctrl-C, and print the settings that point the sync runner at them.
+    #[arg(long)]
+    serve: bool,
 }
 
 /// The fakes enforce request limits; the demo raises them so a thousand orders take seconds
@@ -80,6 +84,9 @@ async fn run(args: Args) -> Result<ExitCode, String> {
     }
     for order in shop.orders {
         billbee.insert_order(order);
+    }
+    if args.serve {
+        return serve(&billbee, &wemalo, &mut rng).await;
     }
     let billbee_client = billbee
         .client_builder()
@@ -158,6 +165,54 @@ async fn run(args: Args) -> Result<ExitCode, String> {
     } else {
         println!("Not every flow happened within {} cycles.", args.max_cycles);
         Ok(ExitCode::from(1))
+    }
+}
+
+/// Keeps the fakes up for the sync runner, with the warehouse working between its cycles.
+async fn serve(
+    billbee: &FakeBillbee,
+    wemalo: &FakeWemalo,
+    rng: &mut StdRng,
+) -> Result<ExitCode, String> {
+    println!(
+        "\nSettings for the sync runner (save as demo-sync.toml):\n\n\
+         state_file = \"demo-sync-state.json\"\n\n[billbee]\nuser = \"{}\"\n\
+         base_url = \"{}\"\nper_endpoint_per_second = {DEMO_REQUESTS_PER_SECOND}\n\
+         overall_per_second = {}\n\n[wemalo]\nbase_url = \"{}\"\n",
+        FakeBillbee::USER,
+        billbee.base_url(),
+        DEMO_REQUESTS_PER_SECOND * 2,
+        wemalo.base_url(),
+    );
+    println!(
+        "and run it with these (fake) secrets:\n\n\
+         BILLBEE_API_PASSWORD={} BILLBEE_API_KEY={} WEMALO_TOKEN={} \\\n  \
+         cargo run -p billbee-wemalo-examples --bin billbee-wemalo-sync -- \
+         --config demo-sync.toml --once\n",
+        FakeBillbee::API_PASSWORD,
+        FakeBillbee::API_KEY,
+        FakeWemalo::TOKEN
+    );
+    println!("The warehouse works every 10 s. Ctrl-C stops.");
+    let mut round = 0;
+    let mut goods_in = false;
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(10)) => {}
+            _ = tokio::signal::ctrl_c() => return Ok(ExitCode::SUCCESS),
+        }
+        round += 1;
+        if !goods_in && !wemalo.products().is_empty() {
+            let n = warehouse::receive_goods(wemalo, rng);
+            println!("warehouse: goods received for {n} products");
+            goods_in = true;
+        } else if goods_in {
+            let w = warehouse::work(wemalo, rng, round);
+            println!(
+                "warehouse: {} started picking, {} shipped",
+                w.picking, w.shipped
+            );
+        }
     }
 }
 
