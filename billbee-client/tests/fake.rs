@@ -426,3 +426,25 @@ async fn unpaced_client_is_refused_by_the_fake() {
         .any(|r| matches!(r, Err(Error::RateLimited { .. }))));
     assert!(fake.rate_limited_count() >= 1);
 }
+
+/// With Billbee's own limits (the defaults on both sides), 5 calls to one endpoint need at
+/// least 4 gaps of 0.5 s, and the fake refuses none of them.
+#[tokio::test]
+async fn default_limits_pace_one_endpoint_to_two_per_second() {
+    let fake = FakeBillbee::start().await;
+    let id = fake.insert_order(paid_order(&[]));
+    let client = fake.client();
+    let started = Instant::now();
+    let results = futures_util::future::join_all((0..5).map(|_| {
+        let client = client.clone();
+        async move { client.orders().get(id).await }
+    }))
+    .await;
+    assert!(results.iter().all(Result::is_ok));
+    assert!(
+        started.elapsed() >= Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(fake.rate_limited_count(), 0);
+}
