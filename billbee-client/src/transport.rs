@@ -25,8 +25,17 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~');
 
 /// Percent-encodes one path segment (SKUs and order numbers may hold `/ # % ? &`).
-pub(crate) fn seg(s: &str) -> String {
-    utf8_percent_encode(s, SEGMENT).to_string()
+///
+/// `""`, `.` and `..` are refused: URLs resolve dot segments away, so the request would reach
+/// another endpoint.
+pub(crate) fn seg(s: &str) -> Result<String> {
+    if s.is_empty() || s == "." || s == ".." {
+        return Err(Error::Config {
+            setting: "path segment",
+            reason: format!("{s:?} cannot be sent as a path segment"),
+        });
+    }
+    Ok(utf8_percent_encode(s, SEGMENT).to_string())
 }
 
 /// One request, described before it is sent.
@@ -429,7 +438,7 @@ impl RawResponse {
             if let Ok(value) = serde_json::from_slice::<Value>(&self.body) {
                 return self.check_envelope(&value);
             }
-            return Ok(());
+            return Err(self.unexpected());
         }
         self.json().map(|_| ())
     }
@@ -495,9 +504,10 @@ mod tests {
 
     #[test]
     fn encodes_path_segments() {
-        assert_eq!(seg("A/B #1%?&x"), "A%2FB%20%231%25%3F%26x");
-        assert_eq!(seg("MUG-KÖLN-01"), "MUG-K%C3%96LN-01");
-        assert_eq!(seg("a.b_c~d"), "a.b_c~d");
+        assert_eq!(seg("A/B #1%?&x").unwrap(), "A%2FB%20%231%25%3F%26x");
+        assert_eq!(seg("MUG-KÖLN-01").unwrap(), "MUG-K%C3%96LN-01");
+        assert_eq!(seg("a.b_c~d").unwrap(), "a.b_c~d");
+        assert!(seg("..").is_err() && seg(".").is_err() && seg("").is_err());
     }
 
     #[test]

@@ -49,7 +49,7 @@ impl<'a> Orders<'a> {
     pub async fn find_by_external_reference(self, ext_ref: &str) -> Result<Order> {
         let req = Req::get(
             "/orders/findbyextref/{extRef}",
-            format!("/orders/findbyextref/{}", seg(ext_ref)),
+            format!("/orders/findbyextref/{}", seg(ext_ref)?),
         );
         self.client.send(req).await?.envelope()
     }
@@ -63,7 +63,7 @@ impl<'a> Orders<'a> {
     /// # Ok(()) }
     /// ```
     pub async fn find(self, external_id: &str, partner: &str) -> Result<Value> {
-        let path = format!("/orders/find/{}/{}", seg(external_id), seg(partner));
+        let path = format!("/orders/find/{}/{}", seg(external_id)?, seg(partner)?);
         self.client
             .send(Req::get("/orders/find/{id}/{partner}", path))
             .await?

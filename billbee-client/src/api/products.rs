@@ -33,7 +33,7 @@ impl<'a> Products<'a> {
 
     async fn lookup(self, key: &str, by: &str) -> Result<Product> {
         let req =
-            Req::get("/products/{id}", format!("/products/{}", seg(key))).query("lookupBy", by);
+            Req::get("/products/{id}", format!("/products/{}", seg(key)?)).query("lookupBy", by);
         self.client.send(req).await?.envelope()
     }
 

@@ -33,7 +33,10 @@ impl Webhooks<'_> {
     /// ```
     pub async fn get(self, id: &str) -> Result<Webhook> {
         self.client
-            .send(Req::get("/webhooks/{id}", format!("/webhooks/{}", seg(id))))
+            .send(Req::get(
+                "/webhooks/{id}",
+                format!("/webhooks/{}", seg(id)?),
+            ))
             .await?
             .bare()
     }
@@ -67,7 +70,7 @@ impl Webhooks<'_> {
     /// # Ok(()) }
     /// ```
     pub async fn update(self, id: &str, hook: &Webhook) -> Result<Webhook> {
-        let req = Req::put("/webhooks/{id}", format!("/webhooks/{}", seg(id)), true).json(hook)?;
+        let req = Req::put("/webhooks/{id}", format!("/webhooks/{}", seg(id)?), true).json(hook)?;
         self.client.send(req).await?.bare()
     }
 
@@ -79,7 +82,7 @@ impl Webhooks<'_> {
     /// # Ok(()) }
     /// ```
     pub async fn delete(self, id: &str) -> Result<()> {
-        let req = Req::delete("/webhooks/{id}", format!("/webhooks/{}", seg(id)));
+        let req = Req::delete("/webhooks/{id}", format!("/webhooks/{}", seg(id)?));
         self.client.send(req).await?.empty_ok()
     }
 
