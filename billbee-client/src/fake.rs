@@ -20,8 +20,10 @@
 //!
 //! Choices where the real server's behaviour is unknown: `tag` filters match orders carrying
 //! any of the tags; unknown order and article ids answer 404 with an error envelope; the rate
-//! limit windows forgive 30 ms of arrival jitter; `UnfulfilledAmount` is whatever the test
-//! stored, not computed from open orders. Endpoints the fake does not model answer 404.
+//! limit windows forgive 30 ms of arrival jitter; `UnfulfilledAmount` at the default location
+//! is computed, as Billbee does, from the open orders (every state but shipped, deleted,
+//! closed, cancelled, archived and returned), bundle lines counted as their components.
+//! Endpoints the fake does not model answer 404.
 
 // Handlers return the HTTP answer as the error of a `Result` so `?` can short-cut; the size
 // of `ResponseTemplate` does not matter at one answer per request.
@@ -193,6 +195,54 @@ impl State {
             .iter()
             .find(|l| l.id == Some(id))
             .and_then(|l| l.name.clone())
+    }
+
+    /// Sets every product's unfulfilled amount at the default location to what the open
+    /// orders hold of it; bundle lines count as their components.
+    fn refresh_unfulfilled(&mut self) {
+        use crate::{OrderState, ProductType};
+        let mut open: HashMap<i64, Decimal> = HashMap::new();
+        let closed = [
+            OrderState::Shipped,
+            OrderState::Deleted,
+            OrderState::Closed,
+            OrderState::Cancelled,
+            OrderState::Archived,
+            OrderState::Returned,
+        ];
+        for order in self.orders.values() {
+            if order.state.is_some_and(|st| closed.contains(&st)) {
+                continue;
+            }
+            for item in &order.order_items {
+                let Some(id) = item.product.as_ref().and_then(|p| p.billbee_id) else {
+                    continue;
+                };
+                let quantity = item.quantity.unwrap_or(Decimal::ONE);
+                match self.products.get(&id.0) {
+                    Some(p) if p.r#type == Some(ProductType::Bundle) => {
+                        for part in &p.bill_of_material {
+                            if let Some(part_id) = part.article_id {
+                                let amount = part.amount.unwrap_or(Decimal::ONE);
+                                *open.entry(part_id.0).or_default() += amount * quantity;
+                            }
+                        }
+                    }
+                    _ => *open.entry(id.0).or_default() += quantity,
+                }
+            }
+        }
+        let default = self.default_stock_id();
+        for (id, product) in self.products.iter_mut() {
+            let amount = open.get(id).copied().unwrap_or(Decimal::ZERO);
+            for stock in product
+                .stocks
+                .iter_mut()
+                .filter(|st| st.stock_id == Some(default))
+            {
+                stock.unfulfilled_amount = Some(amount);
+            }
+        }
     }
 
     /// Keeps `Stocks` and `StockCurrent` consistent for a stored product.
@@ -405,12 +455,16 @@ impl FakeBillbee {
 
     /// A product as stored.
     pub fn product(&self, id: ProductId) -> Option<Product> {
-        self.lock().products.get(&id.0).cloned()
+        let mut s = self.lock();
+        s.refresh_unfulfilled();
+        s.products.get(&id.0).cloned()
     }
 
     /// All products, by id.
     pub fn products(&self) -> Vec<Product> {
-        self.lock().products.values().cloned().collect()
+        let mut s = self.lock();
+        s.refresh_unfulfilled();
+        s.products.values().cloned().collect()
     }
 
     /// An order as stored.
@@ -678,6 +732,7 @@ impl Respond for Handler {
         let mut s = lock(&self.state);
         s.request_count += 1;
         *s.by_endpoint.entry(endpoint.clone()).or_default() += 1;
+        s.refresh_unfulfilled();
 
         let key_ok = req
             .headers
