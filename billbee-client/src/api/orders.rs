@@ -70,8 +70,9 @@ impl<'a> Orders<'a> {
             .loose()
     }
 
-    /// Creates an order (`POST /orders`). Set `ApiAccountId`... via the order's fields; the
-    /// invoice and shipping address need a `billbee_id` (0 for new) or Billbee answers 400.
+    /// Creates an order (`POST /orders`); `api_account_id` chooses the shop connection. The
+    /// invoice and shipping address need a `billbee_id` (0 for a new one) or Billbee answers
+    /// 400. Timestamps are sent without a zone, as Billbee writes them.
     ///
     /// ```no_run
     /// # async fn run(client: billbee_client::Client) -> billbee_client::Result<()> {
