@@ -328,23 +328,31 @@ impl Call {
 /// Reads pages `first, first+1, …` until Wemalo says there are no more.
 ///
 /// Stops as well on an empty page, or when the answer names a different page than the
-/// one asked for (a server ignoring `page` would otherwise be read forever), and after
-/// `MAX_PAGES` pages.
+/// one asked for (a server ignoring `page` would otherwise be read forever), when an answer
+/// without a page number repeats the previous page, and after `MAX_PAGES` pages.
 pub(crate) async fn collect_pages<P, F, Fut>(first: u32, mut fetch: F) -> Result<Vec<P::Item>>
 where
     P: crate::models::Paged,
+    P::Item: PartialEq,
     F: FnMut(u32) -> Fut,
     Fut: std::future::Future<Output = Result<P>>,
 {
     const MAX_PAGES: u32 = 10_000;
     let mut items = Vec::new();
     let mut page = first;
+    let mut previous_len = 0;
     loop {
         let answer = fetch(page).await?;
         let more = answer.has_more();
-        let same_page = answer.page_number().is_none_or(|n| n == i64::from(page));
+        let numbered = answer.page_number();
+        let same_page = numbered.is_none_or(|n| n == i64::from(page));
         let got = answer.into_items();
         let empty = got.is_empty();
+        if numbered.is_none() && page != first && got.len() == previous_len && items.ends_with(&got)
+        {
+            return Ok(items);
+        }
+        previous_len = got.len();
         items.extend(got);
         if !more || empty || !same_page || page >= first.saturating_add(MAX_PAGES) {
             return Ok(items);

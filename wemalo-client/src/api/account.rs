@@ -23,7 +23,7 @@ pub struct Account<'a> {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct InterfaceList {
-    #[serde(default, deserialize_with = "de_vec")]
+    #[serde(deserialize_with = "de_vec")]
     generic_interfaces: Vec<GenericInterface>,
 }
 

@@ -33,13 +33,13 @@ struct CancelBody<'a> {
 
 #[derive(Deserialize)]
 struct PackageList {
-    #[serde(default, deserialize_with = "de_vec")]
+    #[serde(deserialize_with = "de_vec")]
     packages: Vec<Package>,
 }
 
 #[derive(Deserialize)]
 struct DispatcherList {
-    #[serde(default, deserialize_with = "de_vec")]
+    #[serde(deserialize_with = "de_vec")]
     dispatcher: Vec<Dispatcher>,
 }
 
@@ -78,7 +78,7 @@ struct TrackingBody<'a> {
 
 #[derive(Deserialize)]
 struct LabelList {
-    #[serde(default, deserialize_with = "de_vec")]
+    #[serde(deserialize_with = "de_vec")]
     files: Vec<LabelFile>,
 }
 

@@ -28,21 +28,21 @@ struct ProductsBody<'a> {
 
 #[derive(Deserialize)]
 struct ProductList {
-    #[serde(default, deserialize_with = "de_vec")]
+    #[serde(deserialize_with = "de_vec")]
     products: Vec<Product>,
 }
 
 #[derive(Deserialize)]
 #[serde(bound(deserialize = "T: Deserialize<'de>"))]
 struct Articles<T> {
-    #[serde(default, deserialize_with = "de_wrapped_vec")]
+    #[serde(deserialize_with = "de_wrapped_vec")]
     articles: Vec<T>,
 }
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct UnitList {
-    #[serde(default, deserialize_with = "de_vec")]
+    #[serde(deserialize_with = "de_vec")]
     unit_list: Vec<ProductUnit>,
 }
 

@@ -14,7 +14,7 @@ pub struct Webhooks<'a> {
 
 #[derive(Deserialize)]
 struct HookList {
-    #[serde(default, deserialize_with = "de_vec")]
+    #[serde(deserialize_with = "de_vec")]
     hooks: Vec<RegisteredWebhook>,
 }
 

@@ -37,7 +37,7 @@ macro_rules! paged {
             #[serde(with = "serde_util::opt_bool")]
             pub additional_page: Option<bool>,
             /// The entries.
-            #[serde(default, deserialize_with = "de_vec")]
+            #[serde(deserialize_with = "de_vec")]
             pub $field: Vec<$item>,
         }
 
@@ -470,7 +470,7 @@ pub struct StockBookingsPage {
     )]
     pub additional_page: Option<bool>,
     /// The bookings.
-    #[serde(default, deserialize_with = "de_vec")]
+    #[serde(deserialize_with = "de_vec")]
     pub entries: Vec<StockBooking>,
 }
 
