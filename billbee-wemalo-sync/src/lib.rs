@@ -57,3 +57,8 @@ pub use plan::{Finding, FlowPlan};
 pub use report::{action_name, ActionOutcome, CycleReport, FlowCounts, ReportedError};
 pub use state::{OrderProgress, OrderStage, ProductRecord, StateError, SyncState, STATE_VERSION};
 pub use store::{JsonFileStore, MemoryStore, StateStore, StoreError};
+
+/// The crate README's example, compiled as a doc test so it cannot drift from the API.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeExample;

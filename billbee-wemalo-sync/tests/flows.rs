@@ -315,9 +315,7 @@ fn cancellation_before_picking_cancels_and_after_picking_marks_the_refusal() {
         }]
     );
     let ok = follow_ups(&plan.actions[0], &Outcome::Done(None), &config);
-    assert!(
-        matches!(&ok[..], [Action::AddTag { tag, .. }] if tag == "order_cancelled_received_by_wemalo")
-    );
+    assert!(matches!(&ok[..], [Action::AddTag { tag, .. }] if tag == &config.cancelled_tag));
     let refused = follow_ups(
         &plan.actions[0],
         &Outcome::Refused("picking".into()),

@@ -13,7 +13,7 @@ use billbee_client::{OrderId, OrderState, UpdateStock};
 use jiff::{civil, tz::TimeZone, SignedDuration, Timestamp};
 use tracing::{info, info_span, warn, Instrument};
 
-use crate::action::{follow_ups, Action, Flow, Outcome};
+use crate::action::{follow_ups, Action, Flow, Outcome, StockChange};
 use crate::cycle::plan_cycle;
 use crate::flows::{
     absorb, plan_cancellations, plan_orders, plan_products, plan_shipments, plan_stock,
@@ -199,8 +199,7 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
                 let plan = planner(&inputs, run.state, &self.config);
                 self.apply_all(&mut run, plan).await?;
             }
-            let stock_ok = self.apply_all(&mut run, stock).await?;
-            let _ = stock_ok;
+            self.apply_all(&mut run, stock).await?;
             self.advance_cursors(&inputs, &mut run, now);
             run.store.save(run.state).await?;
             info!(
@@ -214,10 +213,10 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
         .await
     }
 
-    async fn apply_all(&self, run: &mut Run<'_>, plan: FlowPlan) -> Result<bool, DriverError> {
+    /// Applies a plan's actions and their follow-ups in order, saving after each.
+    async fn apply_all(&self, run: &mut Run<'_>, plan: FlowPlan) -> Result<(), DriverError> {
         run.report.add_findings(plan.findings);
         let mut queue: std::collections::VecDeque<Action> = plan.actions.into();
-        let mut all_ok = true;
         while let Some(action) = queue.pop_front() {
             if let Some(id) = action.order_id() {
                 if run.failed.contains(&id) {
@@ -235,7 +234,6 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
             let outcome = self.apply(&action, run.state).await;
             if let Outcome::Failed(reason) = &outcome {
                 warn!(action = crate::report::action_name(&action), %reason, "step failed");
-                all_ok = false;
                 if let Some(id) = action.order_id() {
                     run.failed.insert(id);
                 }
@@ -250,7 +248,7 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
             }
             run.report.push(&action, outcome);
         }
-        Ok(all_ok)
+        Ok(())
     }
 
     fn advance_cursors(&self, inputs: &SyncInputs, run: &mut Run<'_>, now: Timestamp) {
@@ -348,42 +346,46 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
             Action::MarkShipped { order_id } => {
                 done(self.billbee.set_state(*order_id, OrderState::Shipped).await)
             }
-            Action::SetStock { changes } => {
-                let updates: Vec<UpdateStock> = changes
-                    .iter()
-                    .map(|c| UpdateStock {
-                        sku: Some(c.sku.clone()),
-                        stock_id: (cfg.storage_location != 0).then_some(cfg.storage_location),
-                        new_quantity: Some(c.to),
-                        reason: Some("Wemalo stock".to_string()),
-                        ..UpdateStock::default()
-                    })
-                    .collect();
-                match self.billbee.set_stock(&updates).await {
-                    Err(e) => failed(e),
-                    Ok(results) => {
-                        let bad: Vec<String> = changes
-                            .iter()
-                            .zip(results.iter().map(Some).chain(std::iter::repeat(None)))
-                            .filter_map(|(c, r)| match r {
-                                Some(Ok(())) => None,
-                                Some(Err(e)) => Some(format!("{}: {e}", c.sku)),
-                                None => Some(format!("{}: no answer", c.sku)),
-                            })
-                            .collect();
-                        if bad.is_empty() {
-                            Outcome::Done(None)
-                        } else {
-                            Outcome::Failed(bad.join("; "))
-                        }
-                    }
-                }
-            }
+            Action::SetStock { changes } => self.set_stock(changes).await,
         }
     }
 }
 
 impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
+    /// Writes stock quantities in one request; any item Billbee refuses fails the step.
+    async fn set_stock(&self, changes: &[StockChange]) -> Outcome {
+        let cfg = &self.config;
+        let updates: Vec<UpdateStock> = changes
+            .iter()
+            .map(|c| UpdateStock {
+                sku: Some(c.sku.clone()),
+                stock_id: (cfg.storage_location != 0).then_some(cfg.storage_location),
+                new_quantity: Some(c.to),
+                reason: Some("Wemalo stock".to_string()),
+                ..UpdateStock::default()
+            })
+            .collect();
+        match self.billbee.set_stock(&updates).await {
+            Err(e) => failed(e),
+            Ok(results) => {
+                let bad: Vec<String> = changes
+                    .iter()
+                    .zip(results.iter().map(Some).chain(std::iter::repeat(None)))
+                    .filter_map(|(c, r)| match r {
+                        Some(Ok(())) => None,
+                        Some(Err(e)) => Some(format!("{}: {e}", c.sku)),
+                        None => Some(format!("{}: no answer", c.sku)),
+                    })
+                    .collect();
+                if bad.is_empty() {
+                    Outcome::Done(None)
+                } else {
+                    Outcome::Failed(bad.join("; "))
+                }
+            }
+        }
+    }
+
     /// Creates a batch; when Wemalo refuses it because some products exist already (after a
     /// lost answer, say), creates one by one and updates the ones that exist.
     async fn create_products(&self, products: &[wemalo_client::Product]) -> Outcome {

@@ -43,7 +43,7 @@ pub fn build(
                 "externalId": o.order.meta.external_id,
                 "status": o.status.to_string(),
                 "positions": positions,
-                "parcels": o.packages.iter().filter_map(|p| p.tracking_number.clone()).collect::<Vec<_>>(),
+                "parcels": tracking_numbers(&o.packages),
             })
         })
         .collect();
@@ -76,4 +76,8 @@ pub fn build(
         "billbee": {"orders": orders, "stock": stock},
         "errors": errors,
     })
+}
+
+fn tracking_numbers(packages: &[wemalo_client::Package]) -> Vec<String> {
+    packages.iter().filter_map(|p| p.tracking_number.clone()).collect()
 }

@@ -89,7 +89,10 @@ pub enum SettingsError {
         message: String,
     },
     /// A secret is missing from the environment.
-    #[error("the environment variable {0} is not set (it holds a secret, so it is not read from the settings file)")]
+    #[error(
+        "the environment variable {0} is not set (it holds a secret, so it is not read from \
+         the settings file)"
+    )]
     MissingSecret(&'static str),
 }
 
