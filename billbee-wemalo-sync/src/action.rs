@@ -5,14 +5,14 @@ use std::collections::BTreeMap;
 
 use billbee_client::{AddShipment, OrderId};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use wemalo_client::{GoodsOrder, Product as WemaloProduct};
 
 use crate::mapping::HoldReason;
 use crate::state::{OrderStage, ProductRecord, SyncState};
 
 /// Which of the five flows an action or finding belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Flow {
     /// Billbee products → Wemalo.
@@ -39,7 +39,7 @@ impl Flow {
 }
 
 /// Why a tag is added; decides what the state remembers once it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TagPurpose {
     /// Wemalo confirmed the order.
@@ -55,7 +55,7 @@ pub enum TagPurpose {
 }
 
 /// One stock quantity to write to Billbee.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StockChange {
     /// The Billbee SKU.
     pub sku: String,
@@ -68,7 +68,7 @@ pub struct StockChange {
 }
 
 /// One step of a plan.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Action {
@@ -190,7 +190,7 @@ impl Action {
 }
 
 /// What happened when an action was applied.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "outcome", content = "detail", rename_all = "snake_case")]
 pub enum Outcome {
     /// It happened. For a transfer, Wemalo's internal order id when it told one.

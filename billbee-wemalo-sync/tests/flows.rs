@@ -365,3 +365,22 @@ fn two_parcels_and_a_replay_give_two_shipments_then_shipped_once() {
     let replay = plan_shipments(&inputs, &plan.next_state, &config);
     assert!(replay.actions.is_empty(), "{:?}", replay.actions);
 }
+
+#[test]
+fn a_plan_survives_being_stored_as_json() {
+    let mut state = SyncState::new();
+    known(&mut state, "7", "TEA/1");
+    let inputs = SyncInputs {
+        products: vec![product(7, "TEA/1", dec!(0), dec!(0))],
+        orders: vec![order(1, OrderState::Paid, &["wemalo"])],
+        warehouse_stock: vec![warehouse("7", dec!(3))],
+        ..SyncInputs::default()
+    };
+    let plan = billbee_wemalo_sync::plan_cycle(&inputs, &state, &SyncConfig::default());
+    let actions: Vec<Action> = plan.actions().cloned().collect();
+    assert_eq!(actions.len(), 3, "update, transfer, stock: {actions:?}");
+    let text = serde_json::to_string(&actions).unwrap();
+    assert!(text.contains(r#""action":"transfer_order""#), "{text}");
+    let back: Vec<Action> = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, actions);
+}
