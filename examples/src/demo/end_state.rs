@@ -35,7 +35,10 @@ pub fn build(
                 .positions
                 .iter()
                 .map(|p| {
-                    let sku = sku_of.get(p.external_id.as_str()).copied().unwrap_or_default();
+                    let sku = sku_of
+                        .get(p.external_id.as_str())
+                        .copied()
+                        .unwrap_or_default();
                     json!({"externalId": p.external_id, "sku": sku, "quantity": p.quantity})
                 })
                 .collect();
@@ -79,5 +82,8 @@ pub fn build(
 }
 
 fn tracking_numbers(packages: &[wemalo_client::Package]) -> Vec<String> {
-    packages.iter().filter_map(|p| p.tracking_number.clone()).collect()
+    packages
+        .iter()
+        .filter_map(|p| p.tracking_number.clone())
+        .collect()
 }
