@@ -69,6 +69,9 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
     /// every product page at the largest size, the orders changed since the last cycle
     /// (tag-filtered), held or unconfirmed orders by id, and Wemalo's stock and parcel
     /// changes since the last read.
+    ///
+    /// Known shortcoming: Billbee has no change filter for products, so every cycle reads all
+    /// product pages (one request per 250 products) even when nothing changed.
     pub async fn fetch(
         &self,
         state: &SyncState,
@@ -115,6 +118,9 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
                 orders.push(order);
             }
         }
+        // Wemalo's dates are its local wall-clock time (Germany, presumably); reading from
+        // three hours before the last read, in UTC, covers that offset. Replays are harmless:
+        // stock rows are absolute and parcels are de-duplicated by tracking number.
         let hours = SignedDuration::from_hours(3);
         let back = |t: Option<civil::DateTime>| t.and_then(|t| t.checked_sub(hours).ok());
         let warehouse_stock = self

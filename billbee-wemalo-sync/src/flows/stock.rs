@@ -86,7 +86,10 @@ fn shipped_not_marked(state: &SyncState) -> BTreeMap<String, Decimal> {
 }
 
 /// Billbee's current quantity and unfulfilled amount at the configured location. Location 0
-/// is the account's default: the product's own `StockCurrent`.
+/// is the account's default: the product's own `StockCurrent`, and the unfulfilled amount of
+/// its first `Stocks` entry. Known shortcoming: that Billbee lists the default location first
+/// is an assumption (the fact sheets do not say); set `storage_location` to the default
+/// location's id to be independent of it.
 fn billbee_stock(product: &Product, location: i64) -> (Option<Decimal>, Decimal) {
     let entry = if location == 0 {
         product.stocks.first()
