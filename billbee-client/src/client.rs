@@ -62,7 +62,7 @@ pub struct ClientBuilder {
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base_url.as_deref().map(redacted_url))
             .field("user", &self.user)
             .field(
                 "api_password",
@@ -71,6 +71,20 @@ impl fmt::Debug for ClientBuilder {
             .field("api_key", &self.api_key.as_ref().map(|_| "[redacted]"))
             .field("rate_limits", &self.rate_limits)
             .finish_non_exhaustive()
+    }
+}
+
+/// A URL without user, password, query and fragment, which may hold secrets.
+fn redacted_url(raw: &str) -> String {
+    match url::Url::parse(raw) {
+        Ok(mut url) => {
+            let _ = url.set_username("");
+            let _ = url.set_password(None);
+            url.set_query(None);
+            url.set_fragment(None);
+            url.to_string()
+        }
+        Err(_) => "[not a URL, not shown]".to_owned(),
     }
 }
 

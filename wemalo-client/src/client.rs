@@ -80,7 +80,7 @@ impl fmt::Debug for Client {
 ///     .build()?;
 /// # let _ = client; Ok(()) }
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ClientBuilder {
     base_url: String,
     token: Option<SecretString>,
@@ -91,6 +91,32 @@ pub struct ClientBuilder {
     rate_window: Duration,
     rate_reserve: u32,
     pacing: bool,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &redacted_url(&self.base_url))
+            .field("token", &self.token.as_ref().map(|_| "[redacted]"))
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("pacing", &self.pacing)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A URL without user, password, query and fragment, which may hold secrets.
+fn redacted_url(raw: &str) -> String {
+    match Url::parse(raw.trim()) {
+        Ok(mut url) => {
+            let _ = url.set_username("");
+            let _ = url.set_password(None);
+            url.set_query(None);
+            url.set_fragment(None);
+            url.to_string()
+        }
+        Err(_) => "[not a URL, not shown]".to_owned(),
+    }
 }
 
 impl Default for ClientBuilder {
@@ -204,11 +230,12 @@ impl ClientBuilder {
         if !base.ends_with('/') {
             base.push('/');
         }
-        let parsed = Url::parse(&base)
-            .map_err(|e| Error::Config(format!("invalid base URL {base:?}: {e}")))?;
+        let parsed =
+            Url::parse(&base).map_err(|e| Error::Config(format!("invalid base URL: {e}")))?;
         if !matches!(parsed.scheme(), "http" | "https") || parsed.cannot_be_a_base() {
             return Err(Error::Config(format!(
-                "base URL {base:?} is not an http(s) URL"
+                "base URL {} is not an http(s) URL",
+                redacted_url(&base)
             )));
         }
         if !parsed.username().is_empty() || parsed.password().is_some() {
@@ -218,7 +245,8 @@ impl ClientBuilder {
         }
         if parsed.query().is_some() || parsed.fragment().is_some() {
             return Err(Error::Config(format!(
-                "base URL {base:?} must not have a query"
+                "base URL {} must not have a query",
+                redacted_url(&base)
             )));
         }
 

@@ -110,7 +110,15 @@ impl Settings {
     pub fn parse(text: &str, path: &Path) -> Result<Settings, SettingsError> {
         let mut settings: Settings = toml::from_str(text).map_err(|e| SettingsError::Invalid {
             path: path.to_path_buf(),
-            message: e.to_string(),
+            // Not `e.to_string()`: it quotes the offending line, which may hold a pasted secret.
+            message: match e.span() {
+                Some(span) => format!(
+                    "line {}: {}",
+                    text[..span.start].matches('\n').count() + 1,
+                    e.message()
+                ),
+                None => e.message().to_owned(),
+            },
         })?;
         if settings.state_file.is_none() {
             let dir = path.parent().unwrap_or(Path::new("."));
