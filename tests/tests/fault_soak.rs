@@ -242,7 +242,8 @@ fn check(
                 let held = state.orders.get(id).and_then(|p| p.held_reason.clone());
                 let tagged = count_tag(&order.tags, &config.held_tag) == 1;
                 let cancelled_first = order.state == Some(OrderState::Cancelled);
-                if !(held.is_some() && tagged) && !cancelled_first {
+                let reported = held.is_some() && tagged;
+                if !(cancelled_first || reported) {
                     return Err(format!(
                         "order {id} is neither in Wemalo nor reported as held"
                     ));
