@@ -145,6 +145,25 @@ async fn never_lost_every_eligible_order_arrives_or_says_why() {
         "{:?}",
         order.tags
     );
+    // A clean first cycle never asks Wemalo whether it has an order: no create was in doubt.
+    let wemalo_calls = shop.wemalo.requests_by_endpoint();
+    assert!(
+        !wemalo_calls.keys().any(|k| k.contains("getStatus")),
+        "{wemalo_calls:?}"
+    );
+    // The next cycle reads the held order again through one list by its tag, not by id.
+    run.cycle().await;
+    let billbee_calls = shop.billbee.requests_by_endpoint();
+    assert_eq!(
+        billbee_calls.get("GET /orders/{id}"),
+        None,
+        "{billbee_calls:?}"
+    );
+    assert_eq!(
+        billbee_calls.get("GET /orders"),
+        Some(&3),
+        "{billbee_calls:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

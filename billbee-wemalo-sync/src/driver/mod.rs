@@ -20,7 +20,7 @@ use crate::flows::{
 };
 use crate::plan::FlowPlan;
 use crate::report::CycleReport;
-use crate::state::{OrderStage, SyncState};
+use crate::state::{OrderProgress, OrderStage, SyncState};
 use crate::store::{StateStore, StoreError};
 use crate::{SyncConfig, SyncInputs};
 
@@ -107,6 +107,20 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
             .orders(&query)
             .await
             .map_err(fetch("Billbee orders"))?;
+        // Held orders carry the held tag: one list reads them all (their fix may be
+        // elsewhere, such as a product arriving in Wemalo, which leaves the order unchanged).
+        if state.orders.values().any(|p| is_held(p) && p.held_tagged) {
+            let held = OrderQuery {
+                tag: Some(self.config.held_tag.clone()),
+                ..OrderQuery::default()
+            };
+            orders.extend(
+                self.billbee
+                    .orders(&held)
+                    .await
+                    .map_err(fetch("held Billbee orders"))?,
+            );
+        }
         let seen: HashSet<OrderId> = orders.iter().filter_map(|o| o.billbee_order_id).collect();
         for id in revisit(state).into_iter().filter(|id| !seen.contains(id)) {
             if let Some(order) = self
@@ -230,6 +244,10 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
                     continue;
                 }
             }
+            // A step whose intent an earlier, interrupted run recorded may have happened:
+            // the driver checks before sending it again. Decided before this run records
+            // its own intent.
+            let resend = is_resend(&action, run.state);
             if matches!(
                 action,
                 Action::TransferOrder { .. } | Action::AddShipment { .. }
@@ -237,7 +255,7 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
                 run.state.record_intent(&action);
                 run.store.save(run.state).await?;
             }
-            let outcome = self.apply(&action, run.state).await;
+            let outcome = self.apply(&action, resend).await;
             if let Outcome::Failed(reason) = &outcome {
                 warn!(action = crate::report::action_name(&action), %reason, "step failed");
                 if let Some(id) = action.order_id() {
@@ -276,22 +294,18 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
         run.state.stock_read_at = Some(now_civil);
     }
 
-    async fn apply(&self, action: &Action, state: &SyncState) -> Outcome {
+    async fn apply(&self, action: &Action, resend: bool) -> Outcome {
         let span = info_span!("sync_step", action = crate::report::action_name(action));
-        self.apply_inner(action, state).instrument(span).await
+        self.apply_inner(action, resend).instrument(span).await
     }
 
-    async fn apply_inner(&self, action: &Action, state: &SyncState) -> Outcome {
+    async fn apply_inner(&self, action: &Action, resend: bool) -> Outcome {
         let cfg = &self.config;
         match action {
             Action::CreateProducts { products } => self.create_products(products).await,
             Action::UpdateProduct { product } => done(self.wemalo.update_product(product).await),
-            Action::TransferOrder {
-                order_id,
-                goods_order,
-            } => {
-                let progress = state.orders.get(order_id);
-                if progress.is_some_and(|p| p.stage == OrderStage::Sending) {
+            Action::TransferOrder { goods_order, .. } => {
+                if resend {
                     match self.wemalo.has_order(&goods_order.meta.external_id).await {
                         Ok(true) => return Outcome::AlreadyDone,
                         Ok(false) => {}
@@ -331,8 +345,7 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
                 tracking_number,
                 shipment,
             } => {
-                let progress = state.orders.get(order_id);
-                if progress.and_then(|p| p.parcel_in_flight.as_deref()) == Some(tracking_number) {
+                if resend {
                     match self.billbee.order(*order_id).await {
                         Ok(Some(order)) => {
                             let has = order
@@ -428,17 +441,39 @@ struct Run<'a> {
     failed: BTreeSet<OrderId>,
 }
 
-/// Orders to read by id because the changed-since fetch would not return them: held ones
-/// (their fix may be elsewhere, such as a product arriving in Wemalo) and those whose
-/// create request went unanswered.
+/// Whether the state says an earlier run sent this step without recording the answer.
+fn is_resend(action: &Action, state: &SyncState) -> bool {
+    match action {
+        Action::TransferOrder { order_id, .. } => state
+            .orders
+            .get(order_id)
+            .is_some_and(|p| p.stage == OrderStage::Sending),
+        Action::AddShipment {
+            order_id,
+            tracking_number,
+            ..
+        } => state
+            .orders
+            .get(order_id)
+            .and_then(|p| p.parcel_in_flight.as_deref())
+            .is_some_and(|t| t == tracking_number),
+        _ => false,
+    }
+}
+
+/// Whether an order is held back with a reason.
+fn is_held(p: &OrderProgress) -> bool {
+    p.stage == OrderStage::Pending && p.held_reason.is_some()
+}
+
+/// Orders to read by id because neither the changed-since fetch nor the held-tag list
+/// returns them: those whose create request went unanswered, and held ones whose held tag
+/// has not landed.
 fn revisit(state: &SyncState) -> Vec<OrderId> {
     state
         .orders
         .iter()
-        .filter(|(_, p)| {
-            p.stage == OrderStage::Sending
-                || (p.stage == OrderStage::Pending && p.held_reason.is_some())
-        })
+        .filter(|(_, p)| p.stage == OrderStage::Sending || (is_held(p) && !p.held_tagged))
         .map(|(id, _)| *id)
         .collect()
 }
