@@ -4,18 +4,27 @@
 use serde::Serialize;
 
 use crate::action::{Action, Flow};
-use crate::flows::{
-    absorb, plan_cancellations, plan_orders, plan_products, plan_shipments, plan_stock,
-};
-use crate::plan::{Finding, FlowPlan};
+use crate::flows::{absorb, cancellations, orders, products, shipments, stock};
+use crate::plan::{record_success, Finding, FlowPlan};
 use crate::state::SyncState;
 use crate::{SyncConfig, SyncInputs};
+
+/// One flow's part of a cycle plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FlowSteps {
+    /// The flow.
+    pub flow: Flow,
+    /// Its actions, in order.
+    pub actions: Vec<Action>,
+    /// What it noticed.
+    pub findings: Vec<Finding>,
+}
 
 /// The plan of a whole cycle.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct CyclePlan {
-    /// Each flow's plan, in the order the driver applies them.
-    pub flows: Vec<(Flow, FlowPlan)>,
+    /// Each flow's steps, in the order the driver applies them.
+    pub flows: Vec<FlowSteps>,
     /// The state once everything has succeeded.
     #[serde(skip)]
     pub next_state: SyncState,
@@ -24,41 +33,46 @@ pub struct CyclePlan {
 impl CyclePlan {
     /// Every action, in order.
     pub fn actions(&self) -> impl Iterator<Item = &Action> {
-        self.flows.iter().flat_map(|(_, plan)| plan.actions.iter())
+        self.flows.iter().flat_map(|f| f.actions.iter())
     }
 
     /// Every finding, in order.
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
-        self.flows.iter().flat_map(|(_, plan)| plan.findings.iter())
+        self.flows.iter().flat_map(|f| f.findings.iter())
     }
 }
 
 /// Plans one cycle: products, then orders (which need the products), cancellations,
-/// shipments, and stock. Stock is planned from the state as the inputs were read, because
-/// the Billbee quantities it compares against were read then too.
+/// shipments, and stock. Stock is decided on the state as the inputs were read, because the
+/// Billbee quantities it compares against were read then too. The state is copied once and
+/// the inputs absorbed once, however many flows run.
 pub fn plan_cycle(inputs: &SyncInputs, state: &SyncState, config: &SyncConfig) -> CyclePlan {
-    let mut absorbed = state.clone();
-    absorb(inputs, &mut absorbed, config);
-    let stock = plan_stock(inputs, &absorbed, config);
-    let mut flows = Vec::new();
-    let mut current = absorbed;
-    type Planner = fn(&SyncInputs, &SyncState, &SyncConfig) -> FlowPlan;
-    let chain: [(Flow, Planner); 4] = [
-        (Flow::Products, plan_products),
-        (Flow::Orders, plan_orders),
-        (Flow::Cancellations, plan_cancellations),
-        (Flow::Shipments, plan_shipments),
+    let mut current = state.clone();
+    absorb(inputs, &mut current, config);
+    let stock = stock::decide_stock(inputs, &current, config);
+    type Decide = fn(&SyncInputs, &SyncState, &SyncConfig) -> FlowPlan;
+    let chain: [(Flow, Decide); 4] = [
+        (Flow::Products, products::decide_products),
+        (Flow::Orders, orders::decide_orders),
+        (Flow::Cancellations, cancellations::decide_cancellations),
+        (Flow::Shipments, shipments::decide_shipments),
     ];
-    for (flow, planner) in chain {
-        let plan = planner(inputs, &current, config);
-        current = plan.next_state.clone();
-        flows.push((flow, plan));
+    let mut flows = Vec::with_capacity(5);
+    for (flow, decide) in chain {
+        let plan = decide(inputs, &current, config);
+        record_success(&mut current, &plan.actions, config);
+        flows.push(FlowSteps {
+            flow,
+            actions: plan.actions,
+            findings: plan.findings,
+        });
     }
-    for action in &stock.actions {
-        current.record(action, &crate::Outcome::Done(None));
-    }
-    current.warehouse_stock = stock.next_state.warehouse_stock.clone();
-    flows.push((Flow::Stock, stock));
+    record_success(&mut current, &stock.actions, config);
+    flows.push(FlowSteps {
+        flow: Flow::Stock,
+        actions: stock.actions,
+        findings: stock.findings,
+    });
     CyclePlan {
         flows,
         next_state: current,

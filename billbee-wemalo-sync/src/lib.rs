@@ -47,7 +47,7 @@ mod store;
 
 pub use action::{follow_ups, Action, Flow, Outcome, StockChange, TagPurpose};
 pub use config::SyncConfig;
-pub use cycle::{plan_cycle, CyclePlan};
+pub use cycle::{plan_cycle, CyclePlan, FlowSteps};
 pub use driver::{
     BillbeeSide, Driver, DriverError, OrderQuery, SideError, SideErrorKind, WemaloSide,
 };

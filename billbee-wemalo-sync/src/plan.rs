@@ -6,9 +6,10 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::action::{follow_ups, Action, Flow, Outcome};
+use crate::flows::absorb;
 use crate::mapping::{HoldReason, ProductProblem};
 use crate::state::SyncState;
-use crate::SyncConfig;
+use crate::{SyncConfig, SyncInputs};
 
 /// Something a flow noticed that a person should know about, without an action to take.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -78,27 +79,44 @@ pub struct FlowPlan {
 }
 
 impl FlowPlan {
-    /// Starts a plan from the state the flow was given (plus any bookkeeping the flow did).
-    pub(crate) fn new(state: SyncState) -> Self {
+    /// An empty plan: no actions, no findings, an empty state. Flows fill the first two;
+    /// [`FlowPlan::standalone`] adds the next state.
+    pub(crate) fn empty() -> Self {
         FlowPlan {
             actions: Vec::new(),
             findings: Vec::new(),
-            next_state: state,
+            next_state: SyncState::default(),
         }
     }
 
-    /// Completes `next_state` by recording every action, and its follow-ups, as succeeded.
-    pub(crate) fn finish(mut self, config: &SyncConfig) -> Self {
-        let mut pending: Vec<Action> = self.actions.clone();
-        let mut index = 0;
-        while index < pending.len() {
-            let action = pending[index].clone();
-            let outcome = Outcome::Done(None);
-            self.next_state.record_intent(&action);
-            self.next_state.record(&action, &outcome);
-            pending.extend(follow_ups(&action, &outcome, config));
-            index += 1;
-        }
-        self
+    /// Runs a flow's decisions on its own: absorbs the inputs into a copy of `state`,
+    /// decides, and completes the next state as if every action succeeded.
+    pub(crate) fn standalone(
+        inputs: &SyncInputs,
+        state: &SyncState,
+        config: &SyncConfig,
+        decide: fn(&SyncInputs, &SyncState, &SyncConfig) -> FlowPlan,
+    ) -> FlowPlan {
+        let mut next = state.clone();
+        absorb(inputs, &mut next, config);
+        let mut plan = decide(inputs, &next, config);
+        record_success(&mut next, &plan.actions, config);
+        plan.next_state = next;
+        plan
+    }
+}
+
+/// Records `actions`, and the follow-ups each implies, as succeeded.
+pub(crate) fn record_success(state: &mut SyncState, actions: &[Action], config: &SyncConfig) {
+    let outcome = Outcome::Done(None);
+    let mut follow: Vec<Action> = Vec::new();
+    for action in actions {
+        state.record_intent(action);
+        state.record(action, &outcome);
+        follow.extend(follow_ups(action, &outcome, config));
+    }
+    while let Some(action) = follow.pop() {
+        state.record(&action, &outcome);
+        follow.extend(follow_ups(&action, &outcome, config));
     }
 }

@@ -164,7 +164,9 @@ fn stock_zero_is_written_negative_is_clamped_and_unchanged_is_left_alone() {
             computed: dec!(-5)
         }]
     );
-    assert_eq!(plan.next_state.pushed_stock["SAME"], dec!(12));
+    // What was written is remembered; the unchanged quantity was not written.
+    assert_eq!(plan.next_state.pushed_stock.get("ZERO"), Some(&dec!(0)));
+    assert_eq!(plan.next_state.pushed_stock.get("SAME"), None);
 }
 
 #[test]

@@ -11,8 +11,16 @@ use crate::{SyncConfig, SyncInputs};
 
 /// Plans the cancellations flow.
 pub fn plan_cancellations(inputs: &SyncInputs, state: &SyncState, config: &SyncConfig) -> FlowPlan {
-    let mut plan = FlowPlan::new(state.clone());
-    super::absorb(inputs, &mut plan.next_state, config);
+    FlowPlan::standalone(inputs, state, config, decide_cancellations)
+}
+
+/// The decisions of [`plan_cancellations`] on a state that has already absorbed the inputs.
+pub(crate) fn decide_cancellations(
+    inputs: &SyncInputs,
+    state: &SyncState,
+    config: &SyncConfig,
+) -> FlowPlan {
+    let mut plan = FlowPlan::empty();
     for (order_id, order) in super::latest_orders(&inputs.orders) {
         if order.state != Some(OrderState::Cancelled) {
             continue;
@@ -43,5 +51,5 @@ pub fn plan_cancellations(inputs: &SyncInputs, state: &SyncState, config: &SyncC
             _ => {}
         }
     }
-    plan.finish(config)
+    plan
 }

@@ -26,21 +26,30 @@ use crate::{SyncConfig, SyncInputs};
 /// orders Wemalo reports as completely sent, and received tags already present. Idempotent;
 /// every flow starts from an absorbed state, and so does the driver.
 pub fn absorb(inputs: &SyncInputs, state: &mut SyncState, config: &SyncConfig) {
-    let by_sku: BTreeMap<String, String> = state
-        .products
-        .iter()
-        .map(|(ext, r)| (r.sku.clone(), ext.clone()))
-        .collect();
+    // The SKU index is only built when a row lacks its external id.
+    let mut by_sku: Option<BTreeMap<&str, &str>> = None;
+    let mut fresh = Vec::with_capacity(inputs.warehouse_stock.len());
     for row in &inputs.warehouse_stock {
-        let external_id = non_empty(row.external_id.as_deref())
-            .map(str::to_string)
-            .or_else(|| row.sku.as_deref().and_then(|s| by_sku.get(s)).cloned());
+        let external_id = match non_empty(row.external_id.as_deref()) {
+            Some(id) => Some(id.to_string()),
+            None => {
+                let index = by_sku.get_or_insert_with(|| {
+                    let records = state.products.iter();
+                    records
+                        .map(|(ext, r)| (r.sku.as_str(), ext.as_str()))
+                        .collect()
+                });
+                row.sku
+                    .as_deref()
+                    .and_then(|s| index.get(s))
+                    .map(|e| e.to_string())
+            }
+        };
         if let Some(external_id) = external_id {
-            state
-                .warehouse_stock
-                .insert(external_id, row.total_quantity());
+            fresh.push((external_id, row.total_quantity()));
         }
     }
+    state.warehouse_stock.extend(fresh);
     for parcel in inputs.sent_parcels.iter().filter(|p| p.order_complete) {
         let Ok(id) = parcel.external_order_id.trim().parse::<i64>() else {
             continue;

@@ -14,8 +14,16 @@ use crate::{SyncConfig, SyncInputs};
 /// Plans the orders flow. Expects the products flow to have run first, so that `state`
 /// knows which products Wemalo has.
 pub fn plan_orders(inputs: &SyncInputs, state: &SyncState, config: &SyncConfig) -> FlowPlan {
-    let mut plan = FlowPlan::new(state.clone());
-    super::absorb(inputs, &mut plan.next_state, config);
+    FlowPlan::standalone(inputs, state, config, decide_orders)
+}
+
+/// The decisions of [`plan_orders`] on a state that has already absorbed the inputs.
+pub(crate) fn decide_orders(
+    inputs: &SyncInputs,
+    state: &SyncState,
+    config: &SyncConfig,
+) -> FlowPlan {
+    let mut plan = FlowPlan::empty();
     let catalog = Catalog::new(&inputs.products, state.products.keys());
     let empty = OrderProgress::default();
     for (id, order) in super::latest_orders(&inputs.orders) {
@@ -45,7 +53,7 @@ pub fn plan_orders(inputs: &SyncInputs, state: &SyncState, config: &SyncConfig) 
             _ => {}
         }
     }
-    plan.finish(config)
+    plan
 }
 
 fn received_tag(order_id: OrderId, config: &SyncConfig) -> Action {

@@ -17,9 +17,17 @@ use crate::{SyncConfig, SyncInputs};
 /// Of several products with the same SKU (or EAN), the one Wemalo already has keeps it, or
 /// else the one with the lowest Billbee id; the others are reported and not sent.
 pub fn plan_products(inputs: &SyncInputs, state: &SyncState, config: &SyncConfig) -> FlowPlan {
+    FlowPlan::standalone(inputs, state, config, decide_products)
+}
+
+/// The decisions of [`plan_products`] on a state that has already absorbed the inputs.
+pub(crate) fn decide_products(
+    inputs: &SyncInputs,
+    state: &SyncState,
+    config: &SyncConfig,
+) -> FlowPlan {
     let products = &inputs.products;
-    let mut plan = FlowPlan::new(state.clone());
-    super::absorb(inputs, &mut plan.next_state, config);
+    let mut plan = FlowPlan::empty();
     let mut mapped = Vec::new();
     let mut sorted: Vec<&Product> = products.iter().filter(|p| is_stocked(p)).collect();
     // Products Wemalo already has go first so they keep their SKU and EAN; then by id.
@@ -88,7 +96,7 @@ pub fn plan_products(inputs: &SyncInputs, state: &SyncState, config: &SyncConfig
     // Creates first, then updates: both keep Billbee id order.
     batches.append(&mut plan.actions);
     plan.actions = batches;
-    plan.finish(config)
+    plan
 }
 
 #[cfg(test)]

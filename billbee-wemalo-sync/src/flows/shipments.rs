@@ -27,8 +27,16 @@ pub struct SentParcel {
 
 /// Plans the shipments flow.
 pub fn plan_shipments(inputs: &SyncInputs, state: &SyncState, config: &SyncConfig) -> FlowPlan {
-    let mut plan = FlowPlan::new(state.clone());
-    super::absorb(inputs, &mut plan.next_state, config);
+    FlowPlan::standalone(inputs, state, config, decide_shipments)
+}
+
+/// The decisions of [`plan_shipments`] on a state that has already absorbed the inputs.
+pub(crate) fn decide_shipments(
+    inputs: &SyncInputs,
+    state: &SyncState,
+    config: &SyncConfig,
+) -> FlowPlan {
+    let mut plan = FlowPlan::empty();
     let mut by_order: BTreeMap<OrderId, Vec<&SentParcel>> = BTreeMap::new();
     for parcel in &inputs.sent_parcels {
         let id = parcel
@@ -75,12 +83,12 @@ pub fn plan_shipments(inputs: &SyncInputs, state: &SyncState, config: &SyncConfi
             });
         }
     }
-    for (order_id, progress) in &plan.next_state.orders {
+    for (order_id, progress) in &state.orders {
         if progress.warehouse_shipped && !progress.shipped_state_set {
             plan.actions.push(Action::MarkShipped {
                 order_id: *order_id,
             });
         }
     }
-    plan.finish(config)
+    plan
 }

@@ -22,10 +22,18 @@ use crate::{SyncConfig, SyncInputs};
 /// Fresh Wemalo rows (`inputs.warehouse_stock`) are merged into the state's last known
 /// quantities first; products Wemalo has reported no stock for are left alone.
 pub fn plan_stock(inputs: &SyncInputs, state: &SyncState, config: &SyncConfig) -> FlowPlan {
-    let mut plan = FlowPlan::new(state.clone());
-    super::absorb(inputs, &mut plan.next_state, config);
-    let on_hand = plan.next_state.warehouse_stock.clone();
-    let shipped_not_marked = shipped_not_marked(&plan.next_state);
+    FlowPlan::standalone(inputs, state, config, decide_stock)
+}
+
+/// The decisions of [`plan_stock`] on a state that has already absorbed the inputs.
+pub(crate) fn decide_stock(
+    inputs: &SyncInputs,
+    state: &SyncState,
+    config: &SyncConfig,
+) -> FlowPlan {
+    let mut plan = FlowPlan::empty();
+    let on_hand = &state.warehouse_stock;
+    let shipped_not_marked = shipped_not_marked(state);
     let mut changes = Vec::new();
     for product in inputs.products.iter().filter(|p| is_stocked(p)) {
         let (Some(id), Some(sku)) = (product.id, non_empty(product.sku.as_deref())) else {
@@ -52,7 +60,6 @@ pub fn plan_stock(inputs: &SyncInputs, state: &SyncState, config: &SyncConfig) -
             target = Decimal::ZERO;
         }
         if current == Some(target) {
-            plan.next_state.pushed_stock.insert(sku.to_string(), target);
             continue;
         }
         changes.push(StockChange {
@@ -69,7 +76,7 @@ pub fn plan_stock(inputs: &SyncInputs, state: &SyncState, config: &SyncConfig) -
             changes: chunk.to_vec(),
         })
         .collect();
-    plan.finish(config)
+    plan
 }
 
 /// Quantities of orders Wemalo has sent completely while Billbee still counts them open.
