@@ -120,13 +120,28 @@ pub(crate) fn non_empty(s: Option<&str>) -> Option<&str> {
 /// security measure. The JSON of a serde struct has a fixed field order, so equal products
 /// give equal fingerprints.
 pub fn fingerprint<T: Serialize>(value: &T) -> String {
-    let bytes = serde_json::to_vec(value).unwrap_or_default();
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut hasher = Fnv1a(0xcbf2_9ce4_8422_2325);
+    // Writing into the hasher cannot fail, and a plain serde struct always serializes; if it
+    // ever did not, the partial hash still differs from any complete one.
+    let _ = serde_json::to_writer(&mut hasher, value);
+    format!("{:016x}", hasher.0)
+}
+
+/// FNV-1a as an `io::Write`, so values are hashed as they serialize, without a buffer.
+struct Fnv1a(u64);
+
+impl std::io::Write for Fnv1a {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        Ok(bytes.len())
     }
-    format!("{hash:016x}")
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Quantity helper shared by the order mapping: a whole number of cents from a decimal
