@@ -264,7 +264,9 @@ impl SyncState {
                 tracking_number,
                 ..
             } => {
-                self.order_mut(*order_id).parcel_in_flight = Some(tracking_number.clone());
+                self.order_mut(*order_id)
+                    .parcels_in_flight
+                    .insert(tracking_number.clone());
             }
             _ => {}
         }
@@ -351,7 +353,7 @@ impl SyncState {
                 let progress = self.order_mut(*order_id);
                 if ok {
                     progress.parcels.insert(tracking_number.clone());
-                    progress.parcel_in_flight = None;
+                    progress.parcels_in_flight.remove(tracking_number);
                 }
             }
             Action::MarkShipped { order_id } if ok => {

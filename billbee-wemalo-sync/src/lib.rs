@@ -50,6 +50,7 @@ pub use config::SyncConfig;
 pub use cycle::{plan_cycle, CyclePlan, FlowSteps};
 pub use driver::{
     BillbeeSide, Driver, DriverError, OrderQuery, SideError, SideErrorKind, WemaloSide,
+    INTENT_BATCH,
 };
 pub use flows::SentParcel;
 pub use inputs::SyncInputs;

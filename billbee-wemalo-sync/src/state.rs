@@ -84,9 +84,9 @@ pub struct OrderProgress {
     pub quantities: BTreeMap<String, Decimal>,
     /// Tracking numbers already added to the Billbee order as shipments.
     pub parcels: BTreeSet<String>,
-    /// A shipment whose request was sent but whose answer was not recorded; checked against
-    /// the Billbee order before it is ever sent again.
-    pub parcel_in_flight: Option<String>,
+    /// Shipments (by tracking number) whose request may have been sent without its answer
+    /// being recorded; each is checked against the Billbee order before it is sent again.
+    pub parcels_in_flight: BTreeSet<String>,
     /// Whether Wemalo reported the order as completely sent.
     pub warehouse_shipped: bool,
     /// Whether the Billbee order was set to shipped.

@@ -386,3 +386,25 @@ fn a_plan_survives_being_stored_as_json() {
     let back: Vec<Action> = serde_json::from_str(&text).unwrap();
     assert_eq!(back, actions);
 }
+
+#[test]
+fn a_create_left_in_doubt_is_settled_even_when_the_tag_landed() {
+    let mut state = SyncState::new();
+    known(&mut state, "7", "TEA/1");
+    state.order_mut(OrderId(1)).stage = OrderStage::Sending;
+    let inputs = SyncInputs {
+        products: vec![product(7, "TEA/1", dec!(0), dec!(0))],
+        orders: vec![order(
+            1,
+            OrderState::Paid,
+            &["wemalo", "order_received_by_wemalo"],
+        )],
+        ..SyncInputs::default()
+    };
+    let plan = plan_orders(&inputs, &state, &SyncConfig::default());
+    assert!(
+        matches!(plan.actions[..], [Action::TransferOrder { .. }]),
+        "{:?}",
+        plan.actions
+    );
+}

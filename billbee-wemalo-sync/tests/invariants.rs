@@ -4,28 +4,11 @@
 mod common;
 
 use billbee_client::{OrderId, OrderState};
-use billbee_wemalo_sync::{Driver, MemoryStore, StateStore, StoreError, SyncConfig, SyncState};
-use common::{count_tag, Shop};
+use billbee_wemalo_sync::{Driver, MemoryStore, SyncConfig, SyncState};
+use common::{count_tag, Shop, Tripwire};
 use rust_decimal_macros::dec;
 use wemalo_client::fake::{Fault, FaultKind};
 use wemalo_client::OrderStatusName;
-
-/// A store that refuses the save after `allowed` saves, which stops the cycle right there:
-/// the state it kept is what a crashed process would have left on disk.
-struct CrashingStore {
-    allowed: usize,
-    inner: MemoryStore,
-}
-
-#[async_trait::async_trait]
-impl StateStore for CrashingStore {
-    async fn save(&mut self, state: &SyncState) -> Result<(), StoreError> {
-        if self.inner.saves >= self.allowed {
-            return Err(StoreError::Refused("simulated crash".into()));
-        }
-        self.inner.save(state).await
-    }
-}
 
 async fn run_to_quiet(
     shop: &Shop,
@@ -47,35 +30,37 @@ async fn run_to_quiet(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn never_twice_whatever_step_a_crash_interrupts() {
-    // First, count the saves of an undisturbed first cycle.
+    // First, count the calls of an undisturbed first cycle.
     let shop = Shop::start().await;
+    let wire = Tripwire::new(usize::MAX);
     let mut state = SyncState::new();
     let mut store = MemoryStore::default();
-    shop.driver()
-        .run_cycle(&mut state, &mut store, jiff::Timestamp::now())
+    let now = jiff::Timestamp::now();
+    shop.tripped_driver(&wire)
+        .run_cycle(&mut state, &mut store, now)
         .await
         .unwrap();
-    let steps = store.saves;
+    let steps = wire.calls();
     assert!(
-        steps > 10,
-        "a first cycle should take many steps, took {steps}"
+        steps >= 18,
+        "a first cycle should take many calls, took {steps}"
     );
 
-    for crash_at in 0..steps {
+    for crash_after in 0..steps {
         let shop = Shop::start().await;
-        let driver = shop.driver();
-        let mut crashing = CrashingStore {
-            allowed: crash_at,
-            inner: MemoryStore::default(),
-        };
+        let wire = Tripwire::new(crash_after);
+        let driver = shop.tripped_driver(&wire);
+        let mut store = MemoryStore::default();
         let mut live = SyncState::new();
-        let result = driver
-            .run_cycle(&mut live, &mut crashing, jiff::Timestamp::now())
-            .await;
-        assert!(result.is_err(), "the cycle should stop at save {crash_at}");
+        tokio::select! {
+            _ = driver.run_cycle(&mut live, &mut store, jiff::Timestamp::now()) => {
+                panic!("the cycle should have crashed after call {crash_after}")
+            }
+            _ = wire.tripped.notified() => {}
+        }
         // Restart from what was saved, as a new process would.
-        let mut state = crashing.inner.last.clone().unwrap_or_default();
-        run_to_quiet(&shop, &driver, &mut state).await;
+        let mut state = store.last.clone().unwrap_or_default();
+        run_to_quiet(&shop, &shop.driver(), &mut state).await;
         for id in shop.eligible.iter() {
             let ext = id.0.to_string();
             let in_wemalo = shop
@@ -84,12 +69,15 @@ async fn never_twice_whatever_step_a_crash_interrupts() {
                 .iter()
                 .filter(|o| o.order.meta.external_id == ext)
                 .count();
-            assert_eq!(in_wemalo, 1, "order {id} after a crash at save {crash_at}");
-            let order = shop.billbee.order(*id).unwrap();
             assert_eq!(
-                count_tag(&order.tags, "order_received_by_wemalo"),
-                1,
-                "order {id} tags {:?} after a crash at save {crash_at}",
+                in_wemalo, 1,
+                "order {id} after a crash after call {crash_after}"
+            );
+            let order = shop.billbee.order(*id).unwrap();
+            let received = count_tag(&order.tags, "order_received_by_wemalo");
+            assert_eq!(
+                received, 1,
+                "order {id} {:?} after call {crash_after}",
                 order.tags
             );
         }

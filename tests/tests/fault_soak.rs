@@ -236,7 +236,8 @@ fn check(
                     ));
                 }
                 check_cancellation(&order, g, config, checked)?;
-                check_parcels(&order, g, checked)?;
+                check_parcels(&order, g, checked)
+                    .map_err(|e| format!("{e}; sync {:?}", state.orders.get(id)))?;
             }
             None => {
                 let held = state.orders.get(id).and_then(|p| p.held_reason.clone());

@@ -24,6 +24,9 @@ use crate::state::{OrderProgress, OrderStage, SyncState};
 use crate::store::{StateStore, StoreError};
 use crate::{SyncConfig, SyncInputs};
 
+/// How many actions share one save of their intents; see [`Driver::run_cycle`].
+pub const INTENT_BATCH: usize = 50;
+
 /// Why a cycle stopped before it finished. Whatever was recorded up to then is saved.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -180,9 +183,12 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
     }
 
     /// Runs one cycle: read, then products, orders, cancellations, shipments and stock.
-    /// After every step the state is updated and handed to `store`; if saving fails the
-    /// cycle stops there, and the next cycle, started from the saved state, completes the
-    /// work without repeating any of it.
+    ///
+    /// Every outcome is recorded in `state` before the next step. `state` is handed to
+    /// `store` before each batch of up to [`INTENT_BATCH`] steps (with the intents of the
+    /// batch's non-idempotent steps), after each flow and at the end; if saving fails the
+    /// cycle stops there. The next cycle, started from the saved state, completes the work:
+    /// it repeats only idempotent steps and checks the other side before repeating a create.
     pub async fn run_cycle(
         &self,
         state: &mut SyncState,
@@ -233,27 +239,51 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
         .await
     }
 
-    /// Applies a plan's actions and their follow-ups in order, saving after each.
+    /// Applies a plan's actions and their follow-ups in order.
+    ///
+    /// Saving: before a batch of up to [`INTENT_BATCH`] actions, the intents of its
+    /// non-idempotent steps (creating a goods order, adding a shipment) are recorded and the
+    /// state saved once; outcomes are recorded in memory as they arrive and saved with the
+    /// next batch and at the end of the flow. A crash therefore loses at most one batch of
+    /// records: the next run repeats the idempotent steps (tags, stock, state, cancel) and,
+    /// for the non-idempotent ones, first asks the other side whether they happened.
     async fn apply_all(&self, run: &mut Run<'_>, plan: FlowPlan) -> Result<(), DriverError> {
         run.report.add_findings(plan.findings);
-        let mut queue: std::collections::VecDeque<Action> = plan.actions.into();
-        while let Some(action) = queue.pop_front() {
+        for batch in plan.actions.chunks(INTENT_BATCH) {
+            // Decided before this run records its own intents: a step an earlier,
+            // interrupted run left in doubt is checked before it is sent again.
+            let resend: Vec<bool> = batch.iter().map(|a| is_resend(a, run.state)).collect();
+            let mut intents = false;
+            for action in batch {
+                if matches!(
+                    action,
+                    Action::TransferOrder { .. } | Action::AddShipment { .. }
+                ) {
+                    run.state.record_intent(action);
+                    intents = true;
+                }
+            }
+            if intents {
+                run.store.save(run.state).await?;
+            }
+            for (action, resend) in batch.iter().zip(resend) {
+                self.apply_with_follow_ups(run, action.clone(), resend)
+                    .await;
+            }
+        }
+        run.store.save(run.state).await?;
+        Ok(())
+    }
+
+    /// Applies one action, records its outcome, then its follow-ups (which are idempotent).
+    async fn apply_with_follow_ups(&self, run: &mut Run<'_>, action: Action, resend: bool) {
+        let mut queue = std::collections::VecDeque::from([(action, resend)]);
+        while let Some((action, resend)) = queue.pop_front() {
             if let Some(id) = action.order_id() {
                 if run.failed.contains(&id) {
                     run.report.counts(action.flow()).skipped += 1;
                     continue;
                 }
-            }
-            // A step whose intent an earlier, interrupted run recorded may have happened:
-            // the driver checks before sending it again. Decided before this run records
-            // its own intent.
-            let resend = is_resend(&action, run.state);
-            if matches!(
-                action,
-                Action::TransferOrder { .. } | Action::AddShipment { .. }
-            ) {
-                run.state.record_intent(&action);
-                run.store.save(run.state).await?;
             }
             let outcome = self.apply(&action, resend).await;
             if let Outcome::Failed(reason) = &outcome {
@@ -263,20 +293,20 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
                 }
             }
             run.state.record(&action, &outcome);
-            run.store.save(run.state).await?;
-            for follow_up in follow_ups(&action, &outcome, &self.config)
-                .into_iter()
-                .rev()
-            {
-                queue.push_front(follow_up);
+            for follow_up in follow_ups(&action, &outcome, &self.config) {
+                queue.push_back((follow_up, false));
             }
             run.report.push(&action, outcome);
         }
-        Ok(())
     }
 
     fn advance_cursors(&self, inputs: &SyncInputs, run: &mut Run<'_>, now: Timestamp) {
-        let failed = |flow| run.report.flows.get(&flow).is_some_and(|c| c.failed > 0);
+        // A flow with a failed or skipped step keeps its cursor, so the next cycle reads
+        // the same changes again and finishes them.
+        let failed = |flow| {
+            let counts = run.report.flows.get(&flow);
+            counts.is_some_and(|c| c.failed > 0 || c.skipped > 0)
+        };
         let now_civil = TimeZone::UTC.to_datetime(now);
         if !failed(Flow::Orders) && !failed(Flow::Cancellations) {
             let newest = inputs
@@ -455,8 +485,7 @@ fn is_resend(action: &Action, state: &SyncState) -> bool {
         } => state
             .orders
             .get(order_id)
-            .and_then(|p| p.parcel_in_flight.as_deref())
-            .is_some_and(|t| t == tracking_number),
+            .is_some_and(|p| p.parcels_in_flight.contains(tracking_number)),
         _ => false,
     }
 }

@@ -32,7 +32,13 @@ pub(crate) fn decide_orders(
         let tagged = has_tag(&order.tags, &config.orders_tag);
         let received = has_tag(&order.tags, &config.received_tag);
         match progress.stage {
-            OrderStage::Pending | OrderStage::Sending if in_state && tagged && !received => {
+            OrderStage::Pending if in_state && tagged && !received => {
+                hand_over(&mut plan, id, order, progress, &catalog, config)
+            }
+            // A create left in doubt is settled even when the received tag already landed
+            // (a crash after the tag, before the state was saved): the driver asks Wemalo
+            // first and only records the order as transferred.
+            OrderStage::Sending if in_state && tagged => {
                 hand_over(&mut plan, id, order, progress, &catalog, config)
             }
             stage if stage.in_warehouse() && !received => {

@@ -7,10 +7,18 @@ use billbee_client::{
     Address, Order, OrderId, OrderItem, OrderState, Product, ProductId, ProductType, RateLimits,
     SoldProduct,
 };
-use billbee_wemalo_sync::{CycleReport, Driver, MemoryStore, SyncConfig, SyncState};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use billbee_client::{AddShipment, UpdateStock};
+use billbee_wemalo_sync::{
+    BillbeeSide, CycleReport, Driver, MemoryStore, OrderQuery, SentParcel, SideError, SyncConfig,
+    SyncState, WemaloSide,
+};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use wemalo_client::fake::FakeWemalo;
+use wemalo_client::{AvailableStock, GoodsOrder, Product as WemaloProduct};
 
 /// Limits high enough that tests are not slowed by pacing.
 pub const FAST: RateLimits = RateLimits {
@@ -212,5 +220,145 @@ impl Runner {
             .run_cycle(&mut self.state, &mut self.store, now)
             .await
             .unwrap()
+    }
+}
+
+/// Counts the calls both sides make; from the `limit`-th on, a call reaches the server (so
+/// its effect happens) but its answer never comes back, and `tripped` fires: the test then
+/// drops the cycle, which is what a crash right after that step looks like.
+#[derive(Debug)]
+pub struct Tripwire {
+    calls: AtomicUsize,
+    limit: usize,
+    pub tripped: tokio::sync::Notify,
+}
+
+impl Tripwire {
+    pub fn new(limit: usize) -> Arc<Tripwire> {
+        Arc::new(Tripwire {
+            calls: AtomicUsize::new(0),
+            limit,
+            tripped: Default::default(),
+        })
+    }
+
+    pub fn calls(&self) -> usize {
+        self.calls.load(Ordering::SeqCst)
+    }
+
+    async fn after<T>(&self, answer: T) -> T {
+        if self.calls.fetch_add(1, Ordering::SeqCst) >= self.limit {
+            self.tripped.notify_one();
+            std::future::pending::<()>().await;
+        }
+        answer
+    }
+}
+
+/// A side behind a tripwire.
+pub struct Tripped<S> {
+    pub inner: S,
+    pub wire: Arc<Tripwire>,
+}
+
+#[async_trait::async_trait]
+impl BillbeeSide for Tripped<billbee_client::Client> {
+    async fn products(&self) -> Result<Vec<Product>, SideError> {
+        self.wire
+            .after(BillbeeSide::products(&self.inner).await)
+            .await
+    }
+    async fn orders(&self, query: &OrderQuery) -> Result<Vec<Order>, SideError> {
+        self.wire
+            .after(BillbeeSide::orders(&self.inner, query).await)
+            .await
+    }
+    async fn order(&self, id: OrderId) -> Result<Option<Order>, SideError> {
+        self.wire.after(self.inner.order(id).await).await
+    }
+    async fn add_tag(&self, id: OrderId, tag: &str) -> Result<(), SideError> {
+        self.wire.after(self.inner.add_tag(id, tag).await).await
+    }
+    async fn set_state(&self, id: OrderId, state: OrderState) -> Result<(), SideError> {
+        self.wire.after(self.inner.set_state(id, state).await).await
+    }
+    async fn add_shipment(&self, id: OrderId, shipment: &AddShipment) -> Result<(), SideError> {
+        self.wire
+            .after(self.inner.add_shipment(id, shipment).await)
+            .await
+    }
+    async fn set_stock(
+        &self,
+        updates: &[UpdateStock],
+    ) -> Result<Vec<Result<(), SideError>>, SideError> {
+        self.wire.after(self.inner.set_stock(updates).await).await
+    }
+}
+
+#[async_trait::async_trait]
+impl WemaloSide for Tripped<wemalo_client::Client> {
+    async fn create_products(&self, products: &[WemaloProduct]) -> Result<(), SideError> {
+        self.wire
+            .after(self.inner.create_products(products).await)
+            .await
+    }
+    async fn update_product(&self, product: &WemaloProduct) -> Result<(), SideError> {
+        self.wire
+            .after(self.inner.update_product(product).await)
+            .await
+    }
+    async fn stock_changes(
+        &self,
+        since: Option<jiff::civil::DateTime>,
+    ) -> Result<Vec<AvailableStock>, SideError> {
+        self.wire.after(self.inner.stock_changes(since).await).await
+    }
+    async fn create_order(&self, order: &GoodsOrder) -> Result<Option<i64>, SideError> {
+        self.wire.after(self.inner.create_order(order).await).await
+    }
+    async fn has_order(&self, external_id: &str) -> Result<bool, SideError> {
+        self.wire
+            .after(self.inner.has_order(external_id).await)
+            .await
+    }
+    async fn update_order(&self, order: &GoodsOrder) -> Result<(), SideError> {
+        self.wire.after(self.inner.update_order(order).await).await
+    }
+    async fn cancel_order(&self, external_id: &str) -> Result<(), SideError> {
+        self.wire
+            .after(self.inner.cancel_order(external_id).await)
+            .await
+    }
+    async fn sent_parcels(
+        &self,
+        since: Option<jiff::civil::DateTime>,
+    ) -> Result<Vec<SentParcel>, SideError> {
+        self.wire.after(self.inner.sent_parcels(since).await).await
+    }
+}
+
+impl Shop {
+    /// A driver whose sides go through `wire`.
+    pub fn tripped_driver(
+        &self,
+        wire: &Arc<Tripwire>,
+    ) -> Driver<Tripped<billbee_client::Client>, Tripped<wemalo_client::Client>> {
+        let billbee = self
+            .billbee
+            .client_builder()
+            .rate_limits(FAST)
+            .build()
+            .unwrap();
+        Driver::new(
+            Tripped {
+                inner: billbee,
+                wire: wire.clone(),
+            },
+            Tripped {
+                inner: self.wemalo.client(),
+                wire: wire.clone(),
+            },
+            SyncConfig::default(),
+        )
     }
 }
