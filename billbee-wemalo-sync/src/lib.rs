@@ -50,7 +50,7 @@ pub use config::SyncConfig;
 pub use cycle::{plan_cycle, CyclePlan, FlowSteps};
 pub use driver::{
     BillbeeSide, Driver, DriverError, OrderQuery, SideError, SideErrorKind, WemaloSide,
-    INTENT_BATCH,
+    INTENT_BATCH, MAX_FAILURES_IN_A_ROW,
 };
 pub use flows::SentParcel;
 pub use inputs::SyncInputs;

@@ -179,3 +179,18 @@ async fn a_refused_step_exits_1_and_a_missing_secret_exits_2() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
     assert!(text(&out).contains("cancel_order"), "{}", text(&out));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unwritable_state_file_stops_the_runner_before_any_change() {
+    let setup = Setup::new("unwritable").await;
+    let settings = std::fs::read_to_string(setup.dir.join("sync.toml")).unwrap();
+    let missing = setup.dir.join("no-such-dir").join("state.json");
+    let first = settings.lines().next().unwrap().to_string();
+    let settings = settings.replacen(&first, &format!("state_file = {:?}", missing), 1);
+    std::fs::write(setup.dir.join("sync.toml"), settings).unwrap();
+    let out = setup.run(&["--once"], true).await;
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("state"), "{}", text(&out));
+    assert!(setup.wemalo.products().is_empty());
+    assert!(setup.wemalo.goods_orders().is_empty());
+}

@@ -27,6 +27,10 @@ use crate::{SyncConfig, SyncInputs};
 /// How many actions share one save of their intents; see [`Driver::run_cycle`].
 pub const INTENT_BATCH: usize = 50;
 
+/// How many steps may fail in a row (for reasons that may pass) before a cycle stops with
+/// [`DriverError::Unreachable`].
+pub const MAX_FAILURES_IN_A_ROW: usize = 8;
+
 /// Why a cycle stopped before it finished. Whatever was recorded up to then is saved.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -43,6 +47,16 @@ pub enum DriverError {
     /// Saving the state failed; the cycle stopped so no step goes unrecorded.
     #[error("could not save the sync state")]
     Store(#[from] StoreError),
+    /// So many steps in a row failed for reasons that may pass (network, server errors)
+    /// that the other side looks unreachable; the cycle stopped instead of retrying every
+    /// remaining step. What was done so far is saved.
+    #[error("{count} steps in a row failed; last: {last}")]
+    Unreachable {
+        /// How many failed in a row.
+        count: usize,
+        /// The last failure.
+        last: String,
+    },
 }
 
 /// Runs cycles of the five flows against two sides.
@@ -211,6 +225,7 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
                 store,
                 report: &mut report,
                 failed: BTreeSet::new(),
+                failures_in_a_row: 0,
             };
             absorb(&inputs, run.state, &self.config);
             let stock = plan_stock(&inputs, run.state, &self.config);
@@ -269,6 +284,14 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
             for (action, resend) in batch.iter().zip(resend) {
                 self.apply_with_follow_ups(run, action.clone(), resend)
                     .await;
+                if run.failures_in_a_row >= MAX_FAILURES_IN_A_ROW {
+                    run.store.save(run.state).await?;
+                    let last = run.report.errors.last().map(|e| e.reason.clone());
+                    return Err(DriverError::Unreachable {
+                        count: run.failures_in_a_row,
+                        last: last.unwrap_or_default(),
+                    });
+                }
             }
         }
         run.store.save(run.state).await?;
@@ -286,6 +309,10 @@ impl<B: BillbeeSide, W: WemaloSide> Driver<B, W> {
                 }
             }
             let outcome = self.apply(&action, resend).await;
+            match &outcome {
+                Outcome::Failed(_) => run.failures_in_a_row += 1,
+                _ => run.failures_in_a_row = 0,
+            }
             if let Outcome::Failed(reason) = &outcome {
                 warn!(action = crate::report::action_name(&action), %reason, "step failed");
                 if let Some(id) = action.order_id() {
@@ -469,6 +496,8 @@ struct Run<'a> {
     report: &'a mut CycleReport,
     /// Orders with a failed step this cycle; their later steps wait for the next cycle.
     failed: BTreeSet<OrderId>,
+    /// Steps that failed one after the other, for [`MAX_FAILURES_IN_A_ROW`].
+    failures_in_a_row: usize,
 }
 
 /// Whether the state says an earlier run sent this step without recording the answer.

@@ -2,6 +2,22 @@
 //! realistic shop and a simulated warehouse, until all five flows have happened.
 
 use std::path::PathBuf;
+
+/// Prints a line; a reader that went away (`| head`) is not an error of the demo.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// Prints without a newline, like `say!`.
+macro_rules! say_raw {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -72,7 +88,7 @@ async fn run(args: Args) -> Result<ExitCode, String> {
         per_endpoint_per_second: DEMO_REQUESTS_PER_SECOND,
         overall_per_second: DEMO_REQUESTS_PER_SECOND * 2,
     });
-    println!(
+    say!(
         "Fake Billbee at {} with {} products and {} orders; fake Wemalo at {}",
         billbee.base_url(),
         shop.products.len(),
@@ -86,6 +102,9 @@ async fn run(args: Args) -> Result<ExitCode, String> {
         billbee.insert_order(order);
     }
     if args.serve {
+        if args.report.is_some() {
+            eprintln!("demo: --report is ignored with --serve (no cycles run)");
+        }
         return serve(&billbee, &wemalo, &mut rng).await;
     }
     let billbee_client = billbee
@@ -114,7 +133,7 @@ async fn run(args: Args) -> Result<ExitCode, String> {
             .await
             .map_err(|e| format!("cycle {cycle} could not run: {e}"))?;
         totals.add(&report);
-        println!("{}", summary::progress_line(cycle, &report));
+        say!("{}", summary::progress_line(cycle, &report));
         if totals.all_flows_happened() && cycle >= 4 {
             break;
         }
@@ -122,27 +141,32 @@ async fn run(args: Args) -> Result<ExitCode, String> {
         // ships, and the merchant cancels and releases a few orders.
         if cycle == 1 {
             let n = warehouse::receive_goods(&wemalo, &mut rng);
-            println!("  warehouse: goods received for {n} products");
+            say!("  warehouse: goods received for {n} products");
         } else {
             let w = warehouse::work(&wemalo, &mut rng, cycle);
-            println!(
+            say!(
                 "  warehouse: {} orders started picking, {} shipped in {} parcels",
-                w.picking, w.shipped, w.parcels
+                w.picking,
+                w.shipped,
+                w.parcels
             );
             if merchant_is_simulated && cycle <= 4 {
                 let m = warehouse::merchant(&billbee, &wemalo, &received_tag, &mut rng);
-                println!(
+                say!(
                     "  merchant: cancelled {} orders before picking and {} during, released {}",
-                    m.cancelled_early, m.cancelled_late, m.released
+                    m.cancelled_early,
+                    m.cancelled_late,
+                    m.released
                 );
             }
         }
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
-    print!("{}", summary::render(&totals));
-    println!(
-        "\n{} cycles in {:.1} s; {} requests to Billbee, {} to Wemalo",
+    say_raw!("{}", summary::render(&totals));
+    say!(
+        "\n{} cycle{} in {:.1} s; {} requests to Billbee, {} to Wemalo",
         cycle,
+        if cycle == 1 { "" } else { "s" },
         started.elapsed().as_secs_f64(),
         billbee.request_count(),
         wemalo.request_count()
@@ -158,10 +182,10 @@ async fn run(args: Args) -> Result<ExitCode, String> {
         );
         let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
         std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        println!("End state written to {}", path.display());
+        say!("End state written to {}", path.display());
     }
     if !totals.all_flows_happened() {
-        println!("Not every flow happened within {cycle} cycles (the data may not call for it).");
+        say!("Not every flow happened within {cycle} cycles (the data may not call for it).");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -172,7 +196,7 @@ async fn serve(
     wemalo: &FakeWemalo,
     rng: &mut StdRng,
 ) -> Result<ExitCode, String> {
-    println!(
+    say!(
         "\nSettings for the sync runner (save as demo-sync.toml):\n\n\
          state_file = \"demo-sync-state.json\"\n\n[billbee]\nuser = \"{}\"\n\
          base_url = \"{}\"\nper_endpoint_per_second = {DEMO_REQUESTS_PER_SECOND}\n\
@@ -182,7 +206,7 @@ async fn serve(
         DEMO_REQUESTS_PER_SECOND * 2,
         wemalo.base_url(),
     );
-    println!(
+    say!(
         "and run it with these (fake) secrets:\n\n\
          BILLBEE_API_PASSWORD={} BILLBEE_API_KEY={} WEMALO_TOKEN={} \\\n  \
          cargo run -p billbee-wemalo-examples --bin billbee-wemalo-sync -- \
@@ -191,7 +215,7 @@ async fn serve(
         FakeBillbee::API_KEY,
         FakeWemalo::TOKEN
     );
-    println!("The warehouse works every 10 s. Ctrl-C stops.");
+    say!("The warehouse works every 10 s. Ctrl-C stops.");
     let mut round = 0;
     let mut goods_in = false;
     loop {
@@ -202,13 +226,14 @@ async fn serve(
         round += 1;
         if !goods_in && !wemalo.products().is_empty() {
             let n = warehouse::receive_goods(wemalo, rng);
-            println!("warehouse: goods received for {n} products");
+            say!("warehouse: goods received for {n} products");
             goods_in = true;
         } else if goods_in {
             let w = warehouse::work(wemalo, rng, round);
-            println!(
+            say!(
                 "warehouse: {} started picking, {} shipped",
-                w.picking, w.shipped
+                w.picking,
+                w.shipped
             );
         }
     }
@@ -217,7 +242,8 @@ async fn serve(
 fn load(path: &PathBuf) -> Result<ShopData, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let de = &mut serde_json::Deserializer::from_str(&text);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let de = &mut serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(de).map_err(|e| {
         format!(
             "{} is not Billbee data at {}: {}",

@@ -6,8 +6,8 @@
 //! ```
 //!
 //! Exit codes: 0 all steps succeeded; 1 the cycle ran but some steps were refused or failed
-//! (see the log); 2 the cycle could not run (settings, secrets, state file, or a side could
-//! not be read).
+//! (see the log); 2 the cycle could not run (settings, secrets, state file, a side could
+//! not be read, or became unreachable mid-cycle); 130 stopped by Ctrl-C mid-cycle.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,8 +16,10 @@ use std::time::Duration;
 use billbee_wemalo_examples::runner::settings::{Secrets, Settings};
 use billbee_wemalo_examples::runner::{describe, Exit};
 use billbee_wemalo_sync::{Driver, JsonFileStore};
+use std::io::Write;
+
 use clap::Parser;
-use tracing::{error, info};
+use tracing::{error, info, warn};
 
 /// Keeps Billbee and a Wemalo warehouse in step.
 #[derive(Debug, Parser)]
@@ -94,23 +96,29 @@ async fn run(args: Args) -> Result<Exit, String> {
     let mut store = JsonFileStore::new(state_path);
     let mut state = store.load().map_err(|e| error_chain(&e))?;
     let driver = Driver::new(billbee, wemalo, settings.sync.clone());
+    if !args.dry_run {
+        // Prove the state file can be written before anything is changed on either side.
+        store.write(&state).map_err(|e| error_chain(&e))?;
+    }
 
     if args.dry_run {
         let report = driver
             .plan(&state, jiff::Timestamp::now())
             .await
             .map_err(|e| error_chain(&e))?;
+        let mut lines = Vec::new();
         for action in &report.plan {
-            println!(
-                "{}",
-                serde_json::to_string(action).map_err(|e| e.to_string())?
-            );
+            lines.push(serde_json::to_string(action).map_err(|e| e.to_string())?);
         }
         for finding in &report.findings {
-            println!(
-                "{}",
-                serde_json::to_string(finding).map_err(|e| e.to_string())?
-            );
+            lines.push(serde_json::to_string(finding).map_err(|e| e.to_string())?);
+        }
+        // A reader that stops early (`| head`) is not an error of the sync.
+        let mut out = std::io::stdout().lock();
+        for line in lines {
+            if writeln!(out, "{line}").is_err() {
+                break;
+            }
         }
         info!(
             actions = report.plan.len(),
@@ -120,7 +128,11 @@ async fn run(args: Args) -> Result<Exit, String> {
         return Ok(Exit::Ok);
     }
 
-    let interval = Duration::from_secs(args.interval.or(settings.interval_seconds).unwrap_or(300));
+    let seconds = args.interval.or(settings.interval_seconds).unwrap_or(300);
+    if seconds == 0 {
+        return Err("the interval between cycles must be at least 1 second".into());
+    }
+    let interval = Duration::from_secs(seconds);
     loop {
         // The state is saved after every step, so stopping in the middle of a cycle is safe:
         // the next run completes it.
@@ -129,7 +141,11 @@ async fn run(args: Args) -> Result<Exit, String> {
             result = cycle => match result {
                 Ok(report) => {
                     for line in describe(&report).lines() {
-                        info!("{line}");
+                        if line.starts_with("error:") {
+                            warn!("{line}");
+                        } else {
+                            info!("{line}");
+                        }
                     }
                     Exit::for_report(&report)
                 }
@@ -140,7 +156,7 @@ async fn run(args: Args) -> Result<Exit, String> {
             },
             _ = tokio::signal::ctrl_c() => {
                 info!("stopped by Ctrl-C; the state saved so far lets the next run continue");
-                return Ok(Exit::Ok);
+                return Ok(Exit::Interrupted);
             }
         };
         if args.once {

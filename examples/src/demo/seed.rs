@@ -13,13 +13,11 @@ use serde::Deserialize;
 /// The merchant's data in the Billbee API's own JSON shape: `{"Products": [...],
 /// "Orders": [...]}`.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase")]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct ShopData {
-    /// Billbee products (articles).
-    #[serde(default)]
+    /// Billbee products (articles); required, `[]` for none.
     pub products: Vec<Product>,
-    /// Billbee orders.
-    #[serde(default)]
+    /// Billbee orders; required, `[]` for none.
     pub orders: Vec<Order>,
 }
 

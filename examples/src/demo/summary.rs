@@ -97,7 +97,7 @@ pub fn render(totals: &Totals) -> String {
         *held.entry(why).or_default() += 1;
     }
     if !held.is_empty() {
-        out.push_str("\nHeld back, and why\n");
+        out.push_str("\nHeld back or adjusted, and why\n");
         for (why, n) in held {
             out.push_str(&format!("  {n:>4} × {why}\n"));
         }

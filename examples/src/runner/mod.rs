@@ -15,6 +15,8 @@ pub enum Exit {
     /// The cycle could not run: bad settings, missing secrets, an unreadable state file, or
     /// a side that could not be read.
     CouldNotRun = 2,
+    /// Stopped by Ctrl-C in the middle of a cycle; the next run completes it.
+    Interrupted = 130,
 }
 
 impl Exit {
