@@ -4,7 +4,7 @@
 //! products flow uses. A line whose product Wemalo does not know holds the whole order back:
 //! a partial hand-over would ship an incomplete parcel.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use billbee_client::{Address, Order, OrderItem, Product, ProductId, ProductType};
 use rust_decimal::Decimal;
@@ -282,8 +282,8 @@ fn bundle_components(
     if bundle.bill_of_material.is_empty() {
         return Err(unresolved());
     }
-    let mut merged: BTreeMap<usize, (String, Decimal)> = BTreeMap::new();
-    for (n, part) in bundle.bill_of_material.iter().enumerate() {
+    let mut components = Vec::with_capacity(bundle.bill_of_material.len());
+    for part in &bundle.bill_of_material {
         let amount = part.amount.unwrap_or(Decimal::ONE);
         if amount <= Decimal::ZERO {
             return Err(unresolved());
@@ -298,9 +298,9 @@ fn bundle_components(
             let sku = part.sku.clone().unwrap_or_else(|| external_id.clone());
             return Err(HoldReason::UnknownProduct { line, sku });
         }
-        merged.insert(n, (external_id, amount));
+        components.push((external_id, amount));
     }
-    Ok(merged.into_values().collect())
+    Ok(components)
 }
 
 #[cfg(test)]
